@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * pte_opaque_plugin.c - report raw accesses to page-table entries.
+ *
+ * What: every load, store, read-modify-write and member address-taking
+ * through a pointer to a type marked __pte_opaque (pte_t), written outside
+ * arch code and outside a function marked __pte_accessor, is reported as a
+ * warning at the place the user wrote it, with a note naming the accessor
+ * to use instead and, for a plain '*ptep' load, a fix-it to ptep_get(ptep).
+ *
+ * Why: the architecture owns the layout and the semantics of its entries.
+ * arm64 folds 16 ptes into one TLB entry (the contiguous bit) and can do so
+ * only if core code reads entries with ptep_get() and writes them with
+ * set_pte_at()/set_ptes()/ptep_*().  Raw '*ptep' accesses crept back into
+ * mm/ after every manual conversion because nothing enforced the rule.
+ *
+ * How: the plugin registers the attributes behind __pte_opaque and
+ * __pte_accessor, predefines PTE_OPAQUE_PLUGIN so that
+ * annotations/pte_opaque.h (or the kernel's compiler_types.h) turns them
+ * on, and inspects each function's GENERIC body just before
+ * gimplification (PLUGIN_PRE_GENERICIZE).  That point sees every function
+ * definition, static inline header functions included, also under
+ * -fsyntax-only, and still has compound assignments whole.
+ *
+ * Which code may touch entries, the text of the findings and the options
+ * are shared with the sparse client: see ../policy.h.
+ *
+ * Usage:
+ *	gcc -fplugin=build/pte_opaque.so -I annotations -c foo.c
+ *	gcc -fplugin=build/pte_opaque.so -fplugin-arg-pte_opaque-help ...
+ * Options (-fplugin-arg-pte_opaque-KEY[=VALUE]): srctree=DIR, allow=P:Q,
+ * levels=pte,pmd,...|all, error, help.
+ */
+#include "gcc-compat.h"
+#include "policy.h"
+
+int plugin_is_GPL_compatible;
+
+static struct plugin_info pte_opaque_plugin_info = {
+	.version = "1",
+	.help = "report raw accesses to __pte_opaque page-table entries outside arch code\n",
+};
+
+static struct pte_policy policy;
+
+/* No annotated type in this translation unit: nothing to look for. */
+static bool annotated_type_seen;
+
+/* ---- annotations --------------------------------------------------- */
+
+static tree handle_pte_opaque_attribute(tree *node, tree name, tree args,
+					int flags, bool *no_add_attrs)
+{
+	if (!TYPE_P(*node)) {
+		warning(OPT_Wattributes, "%qE attribute applies to types only",
+			name);
+		*no_add_attrs = true;
+		return NULL_TREE;
+	}
+	annotated_type_seen = true;
+	return NULL_TREE;
+}
+
+static tree handle_pte_accessor_attribute(tree *node, tree name, tree args,
+					  int flags, bool *no_add_attrs)
+{
+	if (TREE_CODE(*node) != FUNCTION_DECL) {
+		warning(OPT_Wattributes, "%qE attribute applies to functions only",
+			name);
+		*no_add_attrs = true;
+	}
+	return NULL_TREE;
+}
+
+static struct attribute_spec pte_opaque_attr, pte_accessor_attr;
+
+static void register_attributes(void *event_data, void *data)
+{
+	pte_compat_fill_attribute(&pte_opaque_attr, PTE_OPAQUE_TYPE_ATTRIBUTE,
+				  false, true, handle_pte_opaque_attribute);
+	pte_compat_fill_attribute(&pte_accessor_attr,
+				  PTE_OPAQUE_ACCESSOR_ATTRIBUTE, true, false,
+				  handle_pte_accessor_attribute);
+	register_attribute(&pte_opaque_attr);
+	register_attribute(&pte_accessor_attr);
+}
+
+/* Turn the annotations on for this translation unit. */
+static void define_plugin_macro(void *event_data, void *data)
+{
+	if (parse_in)
+		cpp_define(parse_in, PTE_OPAQUE_PLUGIN_MACRO);
+}
+
+/* The type that carries the annotation, or NULL if TYPE is not opaque. */
+static tree annotated_type(tree type)
+{
+	while (TREE_CODE(type) == ARRAY_TYPE)
+		type = TREE_TYPE(type);
+	if (lookup_attribute(PTE_OPAQUE_TYPE_ATTRIBUTE,
+			     TYPE_ATTRIBUTES(TYPE_MAIN_VARIANT(type))))
+		return TYPE_MAIN_VARIANT(type);
+	if (lookup_attribute(PTE_OPAQUE_TYPE_ATTRIBUTE, TYPE_ATTRIBUTES(type)))
+		return type;
+	return NULL_TREE;
+}
+
+/*
+ * An entry type is named after the first typedef declared for it (pte_t,
+ * however it is reached: through struct pte_s * or a typedef of pte_t
+ * alike), else by its tag.  The sparse client names it the same way.
+ */
+static vec<tree> named_types;	/* pairs: annotated type, its TYPE_DECL */
+
+static void record_typedef(void *event_data, void *data)
+{
+	tree decl = (tree)event_data;
+	tree type;
+
+	if (TREE_CODE(decl) != TYPE_DECL || !DECL_ORIGINAL_TYPE(decl))
+		return;
+	type = annotated_type(DECL_ORIGINAL_TYPE(decl));
+	if (!type)
+		type = annotated_type(TREE_TYPE(decl));
+	if (!type)
+		return;
+	for (unsigned i = 0; i < named_types.length(); i += 2)
+		if (named_types[i] == type)
+			return;
+	named_types.safe_push(type);
+	named_types.safe_push(decl);
+}
+
+/* The type to print for an entry: 'pte_t', 'struct pte_s'. */
+static tree entry_type_for_message(tree annotated)
+{
+	for (unsigned i = 0; i < named_types.length(); i += 2)
+		if (named_types[i] == annotated)
+			return TREE_TYPE(named_types[i + 1]);
+	return annotated;
+}
+
+static const char *entry_type_name(tree printable)
+{
+	tree name = TYPE_NAME(printable);
+
+	if (name && TREE_CODE(name) == TYPE_DECL)
+		name = DECL_NAME(name);
+	if (name && TREE_CODE(name) == IDENTIFIER_NODE &&
+	    TREE_CODE(printable) != RECORD_TYPE &&
+	    TREE_CODE(printable) != UNION_TYPE)
+		return IDENTIFIER_POINTER(name);
+	if (TYPE_NAME(printable) && TREE_CODE(TYPE_NAME(printable)) == TYPE_DECL)
+		return IDENTIFIER_POINTER(DECL_NAME(TYPE_NAME(printable)));
+	return "";	/* a tag: never a level name */
+}
+
+/* ---- where an access was written ----------------------------------- */
+
+static const char *location_file(location_t loc)
+{
+	expanded_location x = expand_location(loc);
+
+	return x.file ? x.file : "";
+}
+
+/*
+ * Step out of macro expansions the way the reader of the code would: a
+ * token of a macro body is written where the macro was defined, a token of
+ * an argument where the argument was written, and the body of a transparent
+ * macro (READ_ONCE and friends) counts as written where the macro was used.
+ */
+static location_t written_location(location_t loc)
+{
+	loc = get_pure_location(loc);
+	while (linemap_location_from_macro_expansion_p(line_table, loc)) {
+		const line_map_macro *map =
+			linemap_check_macro(linemap_lookup(line_table, loc));
+
+		if (pte_policy_macro_is_transparent(linemap_map_get_macro_name(map)))
+			loc = MACRO_MAP_EXPANSION_POINT_LOCATION(map);
+		else
+			loc = linemap_macro_map_loc_unwind_toward_spelling(
+				line_table, map, loc);
+		loc = get_pure_location(loc);
+	}
+	return loc;
+}
+
+static bool location_allowed(location_t loc)
+{
+	return pte_policy_path_allowed(&policy, location_file(written_location(loc))) ||
+	       pte_policy_path_allowed(&policy,
+				       location_file(expansion_point_location(loc)));
+}
+
+/* ---- findings ------------------------------------------------------ */
+
+struct finding {
+	location_t where;	/* the outermost expansion point */
+	location_t access;	/* the access itself, for its source range */
+	enum pte_access_kind kind;
+	enum pte_level level;
+	tree entry_type;
+	bool plain_load;	/* '*ptep', no macro: gets a fix-it */
+};
+
+struct function_scan {
+	vec<finding> findings;
+	location_t last_loc;	/* fallback for trees without a location */
+	tree rmw_lhs;		/* the lhs a compound assignment reuses */
+};
+
+static bool handled_ref_p(tree t)
+{
+	switch (TREE_CODE(t)) {
+	case COMPONENT_REF:
+	case ARRAY_REF:
+	case ARRAY_RANGE_REF:
+	case BIT_FIELD_REF:
+	case REALPART_EXPR:
+	case IMAGPART_EXPR:
+	case VIEW_CONVERT_EXPR:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/*
+ * If REF is a memory reference rooted at a dereference of a pointer to an
+ * opaque type ('*p', 'p->f', 'p[i].f', '(*pa)[i]'), return that
+ * dereference.  Members of entries held by value in other structs
+ * ('vmf->orig_pte') are rooted at the other struct: no.
+ */
+static tree opaque_deref_root(tree ref)
+{
+	while (handled_ref_p(ref))
+		ref = TREE_OPERAND(ref, 0);
+	if ((TREE_CODE(ref) == INDIRECT_REF || TREE_CODE(ref) == MEM_REF) &&
+	    TREE_TYPE(ref) && annotated_type(TREE_TYPE(ref)))
+		return ref;
+	return NULL_TREE;
+}
+
+/* Does REF reach inside an entry ('p->f'), not just select one ('(*pa)[i]')? */
+static bool ref_enters_entry(tree ref)
+{
+	for (; handled_ref_p(ref); ref = TREE_OPERAND(ref, 0))
+		if (TREE_CODE(ref) != ARRAY_REF &&
+		    TREE_CODE(ref) != ARRAY_RANGE_REF &&
+		    annotated_type(TREE_TYPE(TREE_OPERAND(ref, 0))) &&
+		    TREE_CODE(TREE_TYPE(TREE_OPERAND(ref, 0))) != ARRAY_TYPE)
+			return true;
+	return false;
+}
+
+static location_t tree_location(tree t, struct function_scan *scan)
+{
+	if (t && EXPR_P(t) && EXPR_HAS_LOCATION(t))
+		return EXPR_LOCATION(t);
+	return scan->last_loc;
+}
+
+static void note_access(struct function_scan *scan, tree ref, tree root,
+			enum pte_access_kind kind, location_t fallback)
+{
+	tree annotated = annotated_type(TREE_TYPE(root));
+	tree printable = entry_type_for_message(annotated);
+	enum pte_level level = pte_policy_level_of(entry_type_name(printable));
+	location_t loc = EXPR_P(ref) && EXPR_HAS_LOCATION(ref) ?
+			 EXPR_LOCATION(ref) : fallback;
+	struct finding f;
+
+	if (!pte_policy_level_checked(&policy, level) || location_allowed(loc))
+		return;
+	f.where = expansion_point_location(loc);
+	f.access = loc;
+	f.kind = kind;
+	f.level = level;
+	f.entry_type = printable;
+	f.plain_load = kind == PTE_ACCESS_LOAD && ref == root &&
+		       TREE_CODE(ref) == INDIRECT_REF &&
+		       !linemap_location_from_macro_expansion_p(line_table, loc);
+	scan->findings.safe_push(f);
+}
+
+static tree scan_tree(tree *tp, int *walk_subtrees, void *data);
+
+static void scan_subtree(tree t, struct function_scan *scan)
+{
+	if (t)
+		walk_tree_without_duplicates(&t, scan_tree, scan);
+}
+
+/* Scan what a reference computes besides the access: pointer, indexes. */
+static void scan_ref_operands(tree ref, struct function_scan *scan)
+{
+	for (; handled_ref_p(ref); ref = TREE_OPERAND(ref, 0)) {
+		for (int i = 1; i < TREE_OPERAND_LENGTH(ref); i++)
+			if (TREE_OPERAND(ref, i) && !TYPE_P(TREE_OPERAND(ref, i)) &&
+			    TREE_CODE(TREE_OPERAND(ref, i)) != FIELD_DECL)
+				scan_subtree(TREE_OPERAND(ref, i), scan);
+	}
+	if (TREE_CODE(ref) == INDIRECT_REF || TREE_CODE(ref) == MEM_REF)
+		scan_subtree(TREE_OPERAND(ref, 0), scan);
+	else
+		scan_subtree(ref, scan);
+}
+
+/* Does EXPR contain the very tree LHS (how the C front end builds 'a |= b')? */
+static tree find_tree(tree *tp, int *walk_subtrees, void *data)
+{
+	if (*tp == (tree)data)
+		return *tp;
+	if (TYPE_P(*tp))
+		*walk_subtrees = 0;
+	return NULL_TREE;
+}
+
+static void scan_store(tree lhs, tree rhs, location_t loc,
+		       struct function_scan *scan)
+{
+	tree root = opaque_deref_root(lhs);
+
+	if (!root) {
+		scan_subtree(lhs, scan);
+		scan_subtree(rhs, scan);
+		return;
+	}
+	bool rmw = rhs && walk_tree_without_duplicates(&rhs, find_tree, lhs);
+	tree saved = scan->rmw_lhs;
+
+	note_access(scan, lhs, root, rmw ? PTE_ACCESS_RMW : PTE_ACCESS_STORE, loc);
+	scan_ref_operands(lhs, scan);
+	scan->rmw_lhs = rmw ? lhs : NULL_TREE;
+	scan_subtree(rhs, scan);
+	scan->rmw_lhs = saved;
+}
+
+static tree scan_tree(tree *tp, int *walk_subtrees, void *data)
+{
+	struct function_scan *scan = (struct function_scan *)data;
+	tree t = *tp, root;
+
+	if (TYPE_P(t) || DECL_P(t) || CONSTANT_CLASS_P(t)) {
+		*walk_subtrees = 0;
+		return NULL_TREE;
+	}
+	if (t == scan->rmw_lhs) {	/* counted as the read-modify-write */
+		*walk_subtrees = 0;
+		return NULL_TREE;
+	}
+	if (EXPR_P(t) && EXPR_HAS_LOCATION(t))
+		scan->last_loc = EXPR_LOCATION(t);
+
+	switch (TREE_CODE(t)) {
+	case MODIFY_EXPR:
+	case INIT_EXPR:
+		scan_store(TREE_OPERAND(t, 0), TREE_OPERAND(t, 1),
+			   tree_location(t, scan), scan);
+		*walk_subtrees = 0;
+		return NULL_TREE;
+
+	case PREINCREMENT_EXPR:
+	case PREDECREMENT_EXPR:
+	case POSTINCREMENT_EXPR:
+	case POSTDECREMENT_EXPR:
+		root = opaque_deref_root(TREE_OPERAND(t, 0));
+		if (!root)
+			return NULL_TREE;
+		note_access(scan, TREE_OPERAND(t, 0), root, PTE_ACCESS_RMW,
+			    tree_location(t, scan));
+		scan_ref_operands(TREE_OPERAND(t, 0), scan);
+		*walk_subtrees = 0;
+		return NULL_TREE;
+
+	case ADDR_EXPR:
+		root = opaque_deref_root(TREE_OPERAND(t, 0));
+		if (!root)
+			return NULL_TREE;
+		/* '&p[i]' and '&(*pa)[i]' are pointer arithmetic; '&p->f' escapes. */
+		if (ref_enters_entry(TREE_OPERAND(t, 0)))
+			note_access(scan, TREE_OPERAND(t, 0), root,
+				    PTE_ACCESS_ADDRESS, tree_location(t, scan));
+		scan_ref_operands(TREE_OPERAND(t, 0), scan);
+		*walk_subtrees = 0;
+		return NULL_TREE;
+
+	default:
+		if (!handled_ref_p(t) && TREE_CODE(t) != INDIRECT_REF &&
+		    TREE_CODE(t) != MEM_REF)
+			return NULL_TREE;
+		root = opaque_deref_root(t);
+		if (!root)
+			return NULL_TREE;
+		note_access(scan, t, root, PTE_ACCESS_LOAD, scan->last_loc);
+		scan_ref_operands(t, scan);
+		*walk_subtrees = 0;
+		return NULL_TREE;
+	}
+}
+
+/* ---- reporting ----------------------------------------------------- */
+
+/* Offer 'ptep_get(ptep)' for '*ptep' when the source says exactly that. */
+static void add_getter_fixit(rich_location *richloc, const struct finding *f)
+{
+	const char *getter = pte_policy_getter(f->level);
+	source_range range = get_range_from_loc(line_table, f->access);
+	location_t star = get_pure_location(f->access);
+	expanded_location s = expand_location(star);
+	expanded_location e = expand_location(range.m_finish);
+	char replacement[64];
+
+	if (!getter || !s.file || !e.file || strcmp(s.file, e.file) ||
+	    s.line != e.line || range.m_finish == star)
+		return;
+	char_span line = pte_compat_source_line(s.file, s.line);
+
+	if (!line || s.column < 1 || (size_t)s.column > line.length() ||
+	    line[s.column - 1] != '*')
+		return;
+	snprintf(replacement, sizeof(replacement), "%s(", getter);
+	richloc->add_fixit_replace(star, replacement);
+	richloc->add_fixit_insert_after(range.m_finish, ")");
+}
+
+static int compare_findings(const void *a, const void *b)
+{
+	const struct finding *x = (const struct finding *)a;
+	const struct finding *y = (const struct finding *)b;
+
+	if (x->where != y->where)
+		return x->where < y->where ? -1 : 1;
+	return (int)x->kind - (int)y->kind;
+}
+
+static void report(const struct finding *f)
+{
+	/* The policy's "%s" is where GCC prints the type: %qT. */
+	const char *format = pte_policy_finding_format(f->kind);
+	const char *hole = strstr(format, "%s");
+	char gcc_format[256];
+	bool shown;
+
+	snprintf(gcc_format, sizeof(gcc_format), "%.*s%%qT%s",
+		 (int)(hole - format), format, hole + 2);
+
+	gcc_rich_location richloc(f->where);
+
+	if (f->plain_load)
+		add_getter_fixit(&richloc, f);
+	if (policy.errors) {
+		error_at(&richloc, gcc_format, f->entry_type);
+		shown = true;
+	} else {
+		shown = warning_at(&richloc, 0, gcc_format, f->entry_type);
+	}
+	if (shown)
+		inform(f->where, pte_policy_fix_note(f->kind, f->level));
+}
+
+static void check_function(void *event_data, void *data)
+{
+	tree fndecl = (tree)event_data;
+	struct function_scan scan;
+
+	if (!fndecl || TREE_CODE(fndecl) != FUNCTION_DECL ||
+	    !DECL_SAVED_TREE(fndecl) || seen_error())
+		return;
+	if (lookup_attribute(PTE_OPAQUE_ACCESSOR_ATTRIBUTE,
+			     DECL_ATTRIBUTES(fndecl)))
+		return;
+	if (!annotated_type_seen)
+		return;
+
+	scan.findings = vNULL;
+	scan.last_loc = DECL_SOURCE_LOCATION(fndecl);
+	scan.rmw_lhs = NULL_TREE;
+	scan_subtree(DECL_SAVED_TREE(fndecl), &scan);
+
+	/* Initialisers are walked before the body: report in source order. */
+	scan.findings.qsort(compare_findings);
+	for (unsigned i = 0; i < scan.findings.length(); i++) {
+		const struct finding *f = &scan.findings[i];
+
+		if (i && f->where == scan.findings[i - 1].where &&
+		    f->kind == scan.findings[i - 1].kind)
+			continue;	/* one macro, one finding of each kind */
+		report(f);
+	}
+	scan.findings.release();
+}
+
+/* ---- plugin set-up ------------------------------------------------- */
+
+int plugin_init(struct plugin_name_args *info,
+		struct plugin_gcc_version *version)
+{
+	const char *name = info->base_name;
+	bool help = false;
+
+	if (!plugin_default_version_check(version, &gcc_version)) {
+		error(G_("%qs plugin was built for GCC %s and cannot be loaded by GCC %s; rebuild it with this compiler's plugin headers"),
+		      name, gcc_version.basever, version->basever);
+		return 1;
+	}
+
+	pte_policy_init(&policy);
+	for (int i = 0; i < info->argc; i++) {
+		const char *key = info->argv[i].key;
+		const char *value = info->argv[i].value;
+		const char *problem;
+
+		if (!strcmp(key, "help")) {
+			help = true;
+			continue;
+		}
+		problem = pte_policy_set_option(&policy, key, value);
+		if (problem) {
+			error(G_("%qs plugin: %s"), name, problem);
+			return 1;
+		}
+	}
+	if (help)
+		fprintf(stderr, "%s plugin options (-fplugin-arg-%s-KEY[=VALUE]):\n%s",
+			name, name, pte_policy_help());
+
+	register_callback(name, PLUGIN_INFO, NULL, &pte_opaque_plugin_info);
+	register_callback(name, PLUGIN_ATTRIBUTES, register_attributes, NULL);
+	register_callback(name, PLUGIN_START_UNIT, define_plugin_macro, NULL);
+	register_callback(name, PLUGIN_FINISH_DECL, record_typedef, NULL);
+	register_callback(name, PLUGIN_PRE_GENERICIZE, check_function, NULL);
+	return 0;
+}
