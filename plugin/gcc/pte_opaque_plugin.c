@@ -85,10 +85,14 @@ static void register_attributes(void *event_data, void *data)
 	register_attribute(&pte_accessor_attr);
 }
 
-/* Turn the annotations on for this translation unit. */
+/*
+ * Turn the annotations on for this translation unit.  PLUGIN_PRAGMAS comes
+ * once the preprocessor is set up, also under -E; input that is already
+ * preprocessed (-save-temps, -fpreprocessed) had its macros expanded then.
+ */
 static void define_plugin_macro(void *event_data, void *data)
 {
-	if (parse_in)
+	if (parse_in && !cpp_get_options(parse_in)->preprocessed)
 		cpp_define(parse_in, PTE_OPAQUE_PLUGIN_MACRO);
 }
 
@@ -262,14 +266,41 @@ static location_t tree_location(tree t, struct function_scan *scan)
 	return scan->last_loc;
 }
 
-static void note_access(struct function_scan *scan, tree ref, tree root,
+/*
+ * READ_ONCE(p->f) is '*(const volatile T *)&p->f': a load of 'p->f', not
+ * an escape of its address.  Return the reference such a qualifier-only
+ * cast round trip reads or writes, or REF itself.
+ */
+static tree strip_requalification(tree ref)
+{
+	while (TREE_CODE(ref) == INDIRECT_REF) {
+		tree pointer = TREE_OPERAND(ref, 0);
+
+		STRIP_NOPS(pointer);
+		if (TREE_CODE(pointer) != ADDR_EXPR)
+			break;
+		tree target = TREE_OPERAND(pointer, 0);
+
+		if (TYPE_MAIN_VARIANT(TREE_TYPE(target)) !=
+		    TYPE_MAIN_VARIANT(TREE_TYPE(ref)))
+			break;
+		ref = target;
+	}
+	return ref;
+}
+
+/*
+ * Record an access of KIND to an entry reached through ROOT; AT is the
+ * expression written for it, whose location counts.
+ */
+static void note_access(struct function_scan *scan, tree at, tree root,
 			enum pte_access_kind kind, location_t fallback)
 {
 	tree annotated = annotated_type(TREE_TYPE(root));
 	tree printable = entry_type_for_message(annotated);
 	enum pte_level level = pte_policy_level_of(entry_type_name(printable));
-	location_t loc = EXPR_P(ref) && EXPR_HAS_LOCATION(ref) ?
-			 EXPR_LOCATION(ref) : fallback;
+	location_t loc = EXPR_P(at) && EXPR_HAS_LOCATION(at) ?
+			 EXPR_LOCATION(at) : fallback;
 	struct finding f;
 
 	if (!pte_policy_level_checked(&policy, level) || location_allowed(loc))
@@ -279,8 +310,8 @@ static void note_access(struct function_scan *scan, tree ref, tree root,
 	f.kind = kind;
 	f.level = level;
 	f.entry_type = printable;
-	f.plain_load = kind == PTE_ACCESS_LOAD && ref == root &&
-		       TREE_CODE(ref) == INDIRECT_REF &&
+	f.plain_load = kind == PTE_ACCESS_LOAD && at == root &&
+		       TREE_CODE(at) == INDIRECT_REF &&
 		       !linemap_location_from_macro_expansion_p(line_table, loc);
 	scan->findings.safe_push(f);
 }
@@ -321,7 +352,8 @@ static tree find_tree(tree *tp, int *walk_subtrees, void *data)
 static void scan_store(tree lhs, tree rhs, location_t loc,
 		       struct function_scan *scan)
 {
-	tree root = opaque_deref_root(lhs);
+	tree ref = strip_requalification(lhs);
+	tree root = opaque_deref_root(ref);
 
 	if (!root) {
 		scan_subtree(lhs, scan);
@@ -331,8 +363,9 @@ static void scan_store(tree lhs, tree rhs, location_t loc,
 	bool rmw = rhs && walk_tree_without_duplicates(&rhs, find_tree, lhs);
 	tree saved = scan->rmw_lhs;
 
-	note_access(scan, lhs, root, rmw ? PTE_ACCESS_RMW : PTE_ACCESS_STORE, loc);
-	scan_ref_operands(lhs, scan);
+	note_access(scan, lhs, root,
+		    rmw ? PTE_ACCESS_RMW : PTE_ACCESS_STORE, loc);
+	scan_ref_operands(ref, scan);
 	scan->rmw_lhs = rmw ? lhs : NULL_TREE;
 	scan_subtree(rhs, scan);
 	scan->rmw_lhs = saved;
@@ -341,7 +374,7 @@ static void scan_store(tree lhs, tree rhs, location_t loc,
 static tree scan_tree(tree *tp, int *walk_subtrees, void *data)
 {
 	struct function_scan *scan = (struct function_scan *)data;
-	tree t = *tp, root;
+	tree t = *tp, ref, root;
 
 	if (TYPE_P(t) || DECL_P(t) || CONSTANT_CLASS_P(t)) {
 		*walk_subtrees = 0;
@@ -366,12 +399,13 @@ static tree scan_tree(tree *tp, int *walk_subtrees, void *data)
 	case PREDECREMENT_EXPR:
 	case POSTINCREMENT_EXPR:
 	case POSTDECREMENT_EXPR:
-		root = opaque_deref_root(TREE_OPERAND(t, 0));
+		ref = strip_requalification(TREE_OPERAND(t, 0));
+		root = opaque_deref_root(ref);
 		if (!root)
 			return NULL_TREE;
 		note_access(scan, TREE_OPERAND(t, 0), root, PTE_ACCESS_RMW,
 			    tree_location(t, scan));
-		scan_ref_operands(TREE_OPERAND(t, 0), scan);
+		scan_ref_operands(ref, scan);
 		*walk_subtrees = 0;
 		return NULL_TREE;
 
@@ -391,11 +425,12 @@ static tree scan_tree(tree *tp, int *walk_subtrees, void *data)
 		if (!handled_ref_p(t) && TREE_CODE(t) != INDIRECT_REF &&
 		    TREE_CODE(t) != MEM_REF)
 			return NULL_TREE;
-		root = opaque_deref_root(t);
+		ref = strip_requalification(t);
+		root = opaque_deref_root(ref);
 		if (!root)
 			return NULL_TREE;
 		note_access(scan, t, root, PTE_ACCESS_LOAD, scan->last_loc);
-		scan_ref_operands(t, scan);
+		scan_ref_operands(ref, scan);
 		*walk_subtrees = 0;
 		return NULL_TREE;
 	}
@@ -529,7 +564,7 @@ int plugin_init(struct plugin_name_args *info,
 
 	register_callback(name, PLUGIN_INFO, NULL, &pte_opaque_plugin_info);
 	register_callback(name, PLUGIN_ATTRIBUTES, register_attributes, NULL);
-	register_callback(name, PLUGIN_START_UNIT, define_plugin_macro, NULL);
+	register_callback(name, PLUGIN_PRAGMAS, define_plugin_macro, NULL);
 	register_callback(name, PLUGIN_FINISH_DECL, record_typedef, NULL);
 	register_callback(name, PLUGIN_PRE_GENERICIZE, check_function, NULL);
 	return 0;

@@ -1,0 +1,23 @@
+/*
+ * check-name: levels: a comma-separated list, levels=pud,p4d
+ * check-args: levels=pud,p4d
+ */
+#include "pte_opaque.h"
+
+typedef unsigned long pteval_t, pmdval_t, pudval_t, p4dval_t, pgdval_t;
+typedef struct { pteval_t pte; } __pte_opaque pte_t;
+typedef struct { pmdval_t pmd; } __pte_opaque pmd_t;
+typedef struct { pudval_t pud; } __pte_opaque pud_t;
+typedef struct { p4dval_t p4d; } __pte_opaque p4d_t;
+typedef struct { pgdval_t pgd; } __pte_opaque pgd_t;
+
+void use(unsigned long v);
+
+void levels_list(pte_t *pte, pmd_t *pmd, pud_t *pud, p4d_t *p4d, pgd_t *pgd)
+{
+	use(pte->pte);			/* quiet */
+	use(pmd->pmd);			/* quiet */
+	use(pud->pud);			/* warn: load */
+	use(p4d->p4d);			/* warn: load */
+	use(pgd->pgd);			/* quiet */
+}

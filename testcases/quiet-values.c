@@ -1,0 +1,34 @@
+/*
+ * check-name: quiet: entry values in locals, parameters and return values
+ */
+#include "pte_opaque.h"
+
+typedef unsigned long pteval_t;
+typedef struct { pteval_t pte; } __pte_opaque pte_t;
+
+pte_t make_pte(pteval_t v);
+void use(pteval_t v);
+
+pte_t quiet_values(pte_t pte, pteval_t flags)
+{
+	pte_t local = pte;			/* quiet */
+	pte_t other;
+
+	local.pte |= flags;			/* quiet */
+	other = local;				/* quiet */
+	other.pte = pte.pte + 1;		/* quiet */
+	use(make_pte(flags).pte);		/* quiet */
+	use(other.pte);				/* quiet */
+	local = make_pte(other.pte);		/* quiet */
+	return local;				/* quiet */
+}
+
+pteval_t quiet_address_of_local(void)
+{
+	pte_t local = { 0 };
+	pteval_t *raw = &local.pte;		/* quiet */
+	pte_t *lp = &local;			/* quiet */
+
+	*raw = 1;				/* quiet */
+	return raw == &lp->pte;			/* warn: address-of */
+}
