@@ -4,8 +4,14 @@
 #   make check      install missing Debian packages (as root), build, test
 SHELL := /bin/bash
 BUILD ?= build
-CC ?= gcc
-CXX ?= g++
+# The plugin is built by the C++ compiler matching the GCC that loads it:
+# 'make CC=gcc-11 BUILD=build/gcc-11' builds one for GCC 11.
+ifeq ($(origin CC),default)
+CC := gcc
+endif
+ifeq ($(origin CXX),default)
+CXX := $(patsubst gcc%,g++%,$(CC))
+endif
 PLUGIN_CC ?= $(CXX)
 GCC_PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin)
 
@@ -17,7 +23,7 @@ PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -shared -O2 -g -fno-rtti -fno-exceptions \
 	-Wno-unused-variable -Wno-format-diag -Wno-format-security \
 	-I$(GCC_PLUGIN_DIR)/include -Iplugin
 
-.PHONY: all check deps test-plugin test-cases smoke clean
+.PHONY: all check check-gcc11 deps clean
 all: $(PLUGIN)
 
 $(PLUGIN): $(PLUGIN_SRCS) $(PLUGIN_HDRS) | deps-plugin
@@ -25,7 +31,8 @@ $(PLUGIN): $(PLUGIN_SRCS) $(PLUGIN_HDRS) | deps-plugin
 	$(PLUGIN_CC) $(PLUGIN_CXXFLAGS) -x c++ $(PLUGIN_SRCS) -o $@
 
 # Debian packages the build and the tests need; installed only if missing.
-DEB_PLUGIN := gcc-12-plugin-dev
+GCC_MAJOR := $(shell $(CC) -dumpversion | cut -d. -f1)
+DEB_PLUGIN := gcc-$(GCC_MAJOR)-plugin-dev g++-$(GCC_MAJOR)
 DEB_CHECK := $(DEB_PLUGIN) linux-source-6.1 flex bison bc libelf-dev libssl-dev python3 xz-utils
 .PHONY: deps-plugin
 deps-plugin:
@@ -35,9 +42,15 @@ deps:
 
 check: deps all
 	python3 testcases/run --engines gcc
-	scripts/test-plugin-args
-	scripts/test-annotation-noop
+	scripts/test-plugin-cli
+	$(MAKE) --no-print-directory check-gcc11
 	scripts/kernel-smoke
+
+# The same testcases with a plugin built for, and loaded by, GCC 11.
+check-gcc11:
+	@scripts/ensure-debs gcc-11-plugin-dev g++-11
+	$(MAKE) --no-print-directory CC=gcc-11 BUILD=$(BUILD)/gcc-11 all
+	CC=gcc-11 python3 testcases/run --engines gcc --build $(BUILD)/gcc-11
 
 clean:
 	rm -rf $(BUILD)

@@ -11,6 +11,9 @@ static inline pte_t __pte_accessor ptep_get(pte_t *ptep)
 	return *ptep;				/* quiet */
 }
 
+void __pte_accessor set_pte(pte_t *ptep, pte_t pte);
+void user(pte_t *ptep);
+
 void __pte_accessor set_pte(pte_t *ptep, pte_t pte)
 {
 	*ptep = pte;				/* quiet */

@@ -11,6 +11,9 @@ static inline __pte_accessor pte_t ptep_get(pte_t *ptep)
 	return *ptep;				/* quiet */
 }
 
+pteval_t after_accessor(pte_t *ptep);
+__pte_accessor pteval_t accessor_calls_helper(pte_t *ptep);
+
 pteval_t after_accessor(pte_t *ptep)
 {
 	pte_t pte = ptep_get(ptep);		/* quiet */

@@ -14,6 +14,8 @@ struct walk {
 
 void take_ulong(unsigned long *u);
 
+void address_of_variants(pte_t *p, struct walk *s, int i);
+
 void address_of_variants(pte_t *p, struct walk *s, int i)
 {
 	take_ulong(&(*p).pte);		/* warn: address-of */

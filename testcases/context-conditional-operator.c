@@ -9,6 +9,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 void use(pteval_t v);
 void use_pte(pte_t v);
 
+void context_conditional(pte_t *p, pte_t v, int c);
+
 void context_conditional(pte_t *p, pte_t v, int c)
 {
 	use(p->pte ? 1 : 2);		/* warn: load */

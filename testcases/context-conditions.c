@@ -8,6 +8,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+void context_conditions(pte_t *p, int n);
+
 void context_conditions(pte_t *p, int n)
 {
 	int i;

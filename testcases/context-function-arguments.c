@@ -10,6 +10,9 @@ void use(pteval_t v);
 void use2(pteval_t a, pteval_t b);
 void use_pte(pte_t v);
 pteval_t id(pteval_t v);
+extern void (*use_fn)(pteval_t v);
+void context_arguments(pte_t *p, pte_t *q);
+
 void (*use_fn)(pteval_t v);
 
 void context_arguments(pte_t *p, pte_t *q)

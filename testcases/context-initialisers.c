@@ -14,6 +14,8 @@ struct wrap {
 void use(pteval_t v);
 void use_wrap(struct wrap *w);
 
+void context_initialisers(pte_t *p);
+
 void context_initialisers(pte_t *p)
 {
 	pteval_t x = p->pte;			/* warn: load */

@@ -8,6 +8,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+void context_logical(pte_t *p, pte_t *q, int n);
+
 void context_logical(pte_t *p, pte_t *q, int n)
 {
 	if (p && p->pte)		/* warn: load */

@@ -8,6 +8,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+void context_nested(pte_t **tables, int n, int m);
+
 void context_nested(pte_t **tables, int n, int m)
 {
 	int i, j;

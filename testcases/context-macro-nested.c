@@ -13,6 +13,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+void context_macro_nested(pte_t *p);
+
 void context_macro_nested(pte_t *p)
 {
 	use(VAL(p));			/* warn: load */

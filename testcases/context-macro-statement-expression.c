@@ -20,6 +20,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use_pte(pte_t v);
 
+void context_macro_statement_expression(pte_t *p);
+
 void context_macro_statement_expression(pte_t *p)
 {
 	use_pte(GET_ENTRY(p));		/* warn: load */

@@ -11,6 +11,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+void context_macro_twice(pte_t *p, pte_t *q);
+
 void context_macro_twice(pte_t *p, pte_t *q)
 {
 	use(VAL(p) + VAL(q));		/* warn: load, load */

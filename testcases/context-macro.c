@@ -14,6 +14,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 void use(pteval_t v);
 void take_ulong(pteval_t *u);
 
+void context_macro(pte_t *p, pte_t v);
+
 void context_macro(pte_t *p, pte_t v)
 {
 	use(ENTRY_VAL(p));		/* warn: load */

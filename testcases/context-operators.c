@@ -8,6 +8,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+void context_operators(pte_t *p, int *table);
+
 void context_operators(pte_t *p, int *table)
 {
 	use((int)p->pte);		/* warn: load */

@@ -6,6 +6,11 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+pteval_t return_member(pte_t *p);
+pte_t return_entry(pte_t *p);
+pte_t *return_pointer(pte_t *p);
+int return_test(pte_t *p);
+
 pteval_t return_member(pte_t *p)
 {
 	return p->pte;			/* warn: load */

@@ -8,6 +8,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+void context_statement_expression(pte_t *p);
+
 void context_statement_expression(pte_t *p)
 {
 	pteval_t x = ({			/* quiet */

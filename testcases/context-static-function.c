@@ -11,6 +11,9 @@ static pteval_t helper(pte_t *p)
 	return p->pte;			/* warn: load */
 }
 
+pteval_t caller_one(pte_t *p);
+pteval_t caller_two(pte_t *p);
+
 pteval_t caller_one(pte_t *p)
 {
 	return helper(p);		/* quiet */

@@ -16,6 +16,8 @@ static inline void entry_clear(pte_t *p)
 	p->pte = 0;			/* warn: store */
 }
 
+pteval_t context_static_inline(pte_t *p);
+
 pteval_t context_static_inline(pte_t *p)
 {
 	entry_clear(p);			/* quiet */

@@ -8,6 +8,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+void context_switch(pte_t *p, pte_t v, int k);
+
 void context_switch(pte_t *p, pte_t v, int k)
 {
 	switch (p->pte & 3) {		/* warn: load */

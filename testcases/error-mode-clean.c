@@ -12,6 +12,8 @@ static inline __pte_accessor pte_t ptep_get(pte_t *ptep)
 	return *ptep;			/* quiet */
 }
 
+pteval_t error_mode_clean(pte_t *p);
+
 pteval_t error_mode_clean(pte_t *p)
 {
 	return ptep_get(p).pte + sizeof(*p);	/* quiet */

@@ -8,6 +8,8 @@
 typedef unsigned long pmdval_t;
 typedef struct { pmdval_t pmd; } __pte_opaque pmd_t;
 
+pmdval_t error_mode_levels(pmd_t *pmd);
+
 pmdval_t error_mode_levels(pmd_t *pmd)
 {
 	return pmd->pmd;		/* warn: load */

@@ -8,6 +8,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+pteval_t error_mode(pte_t *p, pte_t v);
+
 pteval_t error_mode(pte_t *p, pte_t v)
 {
 	*p = v;				/* warn: store */

@@ -9,6 +9,8 @@ typedef struct { pmdval_t pmd; } pmd_t;
 
 void use(unsigned long v);
 
+void levels_all_unannotated(pmd_t *pmd);
+
 void levels_all_unannotated(pmd_t *pmd)
 {
 	use(pmd->pmd);			/* quiet */

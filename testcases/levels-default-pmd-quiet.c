@@ -12,6 +12,8 @@ typedef struct { pgdval_t pgd; } __pte_opaque pgd_t;
 
 void use(unsigned long v);
 
+void levels_default(pte_t *pte, pmd_t *pmd, pud_t *pud, p4d_t *p4d, pgd_t *pgd);
+
 void levels_default(pte_t *pte, pmd_t *pmd, pud_t *pud, p4d_t *p4d, pgd_t *pgd)
 {
 	use(pte->pte);			/* warn: load */

@@ -13,6 +13,8 @@ struct foo_entry {
 
 void use(unsigned long v);
 
+void levels_other_pmd(struct foo_entry *f, pte_t *p);
+
 void levels_other_pmd(struct foo_entry *f, pte_t *p)
 {
 	use(f->val);			/* warn: load */

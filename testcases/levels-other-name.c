@@ -11,6 +11,8 @@ typedef struct { unsigned long e; } __pte_opaque ept_entry_t;
 
 void use(unsigned long v);
 
+void levels_other(struct foo_entry *f, ept_entry_t *e, struct foo_entry v);
+
 void levels_other(struct foo_entry *f, ept_entry_t *e, struct foo_entry v)
 {
 	use(f->val);			/* warn: load */

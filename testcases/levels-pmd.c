@@ -11,6 +11,8 @@ typedef struct { pudval_t pud; } __pte_opaque pud_t;
 
 void use(unsigned long v);
 
+void levels_pmd(pte_t *pte, pmd_t *pmd, pud_t *pud, pmd_t v);
+
 void levels_pmd(pte_t *pte, pmd_t *pmd, pud_t *pud, pmd_t v)
 {
 	use(pmd->pmd);			/* warn: load */

@@ -11,6 +11,8 @@ typedef struct { pgdval_t pgd; } __pte_opaque pgd_t;
 
 void use(unsigned long v);
 
+void levels_pte_and_pmd(pte_t *pte, pmd_t *pmd, pgd_t *pgd);
+
 void levels_pte_and_pmd(pte_t *pte, pmd_t *pmd, pgd_t *pgd)
 {
 	use(pte->pte);			/* warn: load */

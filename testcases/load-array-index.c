@@ -9,6 +9,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 void use(pteval_t v);
 void use_pte(pte_t v);
 
+void load_index(pte_t *p, int i);
+
 void load_index(pte_t *p, int i)
 {
 	pte_t v = p[i];			/* warn: load */

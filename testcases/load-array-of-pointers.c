@@ -6,6 +6,9 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+extern pte_t *global_ptes[4];
+void load_array_of_pointers(pte_t *p, int i);
+
 pte_t *global_ptes[4];
 
 void use(pteval_t v);

@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+pteval_t load_arrow(pte_t *p);
+
 pteval_t load_arrow(pte_t *p)
 {
 	pteval_t x = p->pte;		/* warn: load */

@@ -8,6 +8,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+pteval_t load_auto_type(pte_t *p);
+
 pteval_t load_auto_type(pte_t *p)
 {
 	__auto_type q = p + 1;		/* quiet */

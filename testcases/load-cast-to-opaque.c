@@ -9,6 +9,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 void use(pteval_t v);
 void use_pte(pte_t v);
 
+void load_cast_to_opaque(void *vp, unsigned long addr);
+
 void load_cast_to_opaque(void *vp, unsigned long addr)
 {
 	pte_t *p = vp;			/* quiet */

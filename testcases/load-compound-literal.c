@@ -13,6 +13,8 @@ struct pair {
 void use_pte(pte_t v);
 void use_pair(struct pair pr);
 
+void load_in_literals(pte_t *p);
+
 void load_in_literals(pte_t *p)
 {
 	pteval_t arr[2] = { p->pte, 0 };		/* warn: load */

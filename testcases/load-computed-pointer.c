@@ -8,6 +8,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+void load_computed(pte_t *p, pte_t *q, int c, int n);
+
 void load_computed(pte_t *p, pte_t *q, int c, int n)
 {
 	use((c ? p : q)->pte);		/* warn: load */

@@ -9,6 +9,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 void use(pteval_t v);
 void use_pte(pte_t v);
 
+void load_deref_plus(pte_t *p, int i);
+
 void load_deref_plus(pte_t *p, int i)
 {
 	use_pte(*(p + 1));		/* warn: load */

@@ -6,6 +6,9 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+pte_t load_deref(pte_t *p);
+pte_t load_deref_assign(pte_t *p);
+
 pte_t load_deref(pte_t *p)
 {
 	pte_t v = *p;			/* warn: load */

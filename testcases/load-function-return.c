@@ -7,6 +7,9 @@ typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 pte_t *get_ptep(void);
+extern pte_t *(*get_ptep_fn)(int);
+void load_function_return(void);
+
 pte_t *(*get_ptep_fn)(int);
 
 void use(pteval_t v);
@@ -19,5 +22,5 @@ void load_function_return(void)
 	use_pte(*get_ptep());		/* warn: load */
 	use(get_ptep()->pte);		/* warn: load */
 	use(get_ptep_fn(2)[1].pte);	/* warn: load */
-	use(p != 0);			/* quiet */
+	use(p != (void *)0);		/* quiet */
 }

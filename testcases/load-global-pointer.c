@@ -6,6 +6,10 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+extern pte_t *global_ptep;
+pteval_t load_global(void);
+void set_static(pte_t *p);
+
 pte_t *global_ptep;
 static pte_t *static_ptep;
 

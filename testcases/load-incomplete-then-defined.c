@@ -9,6 +9,9 @@ typedef struct pte_s pte_t;
 void take(pte_t *p);
 void use(unsigned long v);
 
+void pass_incomplete(pte_t *p, struct pte_s *s);
+void load_after_definition(pte_t *p, struct pte_s *s);
+
 void pass_incomplete(pte_t *p, struct pte_s *s)
 {
 	take(p);			/* quiet */

@@ -12,6 +12,8 @@ typedef struct {
 
 void use(unsigned long v);
 
+void load_nested(pte_t *p, int i);
+
 void load_nested(pte_t *p, int i)
 {
 	use(p->inner.v);		/* warn: load */

@@ -10,6 +10,8 @@ typedef pte_t pte_table_t[8];
 void use(pteval_t v);
 void use_pte(pte_t v);
 
+void load_pointer_to_array(pte_t (*pa)[8], pte_table_t *pt, int i);
+
 void load_pointer_to_array(pte_t (*pa)[8], pte_table_t *pt, int i)
 {
 	use_pte((*pa)[1]);		/* warn: load */

@@ -11,6 +11,9 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 void use(pteval_t v);
 void use_pte(pte_t v);
 
+void load_pp(pte_t **pp);
+void load_ppp(pte_t ***ppp);
+
 void load_pp(pte_t **pp)
 {
 	pte_t *p = *pp;			/* quiet */
@@ -19,7 +22,7 @@ void load_pp(pte_t **pp)
 	use_pte(v);
 	use((*pp)->pte);		/* warn: load */
 	use(pp[0][1].pte);		/* warn: load */
-	use(p == 0);			/* quiet */
+	use(p == (void *)0);		/* quiet */
 }
 
 void load_ppp(pte_t ***ppp)

@@ -8,6 +8,9 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use_pte(pte_t v);
 
+pteval_t load_walk(pte_t *p, pte_t *end);
+void load_post_increment(pte_t *p, int n);
+
 pteval_t load_walk(pte_t *p, pte_t *end)
 {
 	pteval_t x = 0;

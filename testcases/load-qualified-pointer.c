@@ -5,8 +5,15 @@
 
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
+typedef const pte_t const_pte_t;
 
 void use(pteval_t v);
+
+void load_const(const pte_t *p);
+void load_volatile(volatile pte_t *p);
+void load_const_volatile(const volatile pte_t *p);
+void load_const_pointer(pte_t *const p, pte_t *restrict r);
+void load_const_typedef(const_pte_t *p);
 
 void load_const(const pte_t *p)
 {
@@ -28,8 +35,6 @@ void load_const_pointer(pte_t *const p, pte_t *restrict r)
 	use(p->pte);			/* warn: load */
 	use(r->pte);			/* warn: load */
 }
-
-typedef const pte_t const_pte_t;
 
 void load_const_typedef(const_pte_t *p)
 {

@@ -8,6 +8,9 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+pte_t read_once_entry(pte_t *p);
+pte_t read_once_index(pte_t *p, int i);
+
 pte_t read_once_entry(pte_t *p)
 {
 	pte_t v = READ_ONCE(*p);	/* warn: load */
@@ -15,7 +18,7 @@ pte_t read_once_entry(pte_t *p)
 	return v;
 }
 
-pteval_t read_once_member(pte_t *p)
+pte_t read_once_index(pte_t *p, int i)
 {
-	return READ_ONCE(p->pte);	/* warn: load */
+	return READ_ONCE(p[i]);		/* warn: load */
 }

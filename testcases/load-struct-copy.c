@@ -12,6 +12,8 @@ struct holder {
 
 void use_pte(pte_t v);
 
+pte_t load_struct_copy(pte_t *p, struct holder *h);
+
 pte_t load_struct_copy(pte_t *p, struct holder *h)
 {
 	pte_t v;

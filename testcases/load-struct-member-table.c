@@ -15,6 +15,9 @@ struct walk {
 void use(pteval_t v);
 void use_pte(pte_t v);
 
+void load_member(struct walk *s, int i);
+void load_member_value(struct walk w);
+
 void load_member(struct walk *s, int i)
 {
 	pte_t v = s->table[i];		/* warn: load */

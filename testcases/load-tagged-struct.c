@@ -8,6 +8,8 @@ typedef struct pte_s { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+void load_tagged(struct pte_s *s, pte_t *p);
+
 void load_tagged(struct pte_s *s, pte_t *p)
 {
 	struct pte_s v = *s;		/* warn: load */

@@ -10,6 +10,8 @@ typedef my_pte_t my_other_pte_t;
 
 void use(pteval_t v);
 
+void load_typedef_of_typedef(my_pte_t *p, my_other_pte_t *q);
+
 void load_typedef_of_typedef(my_pte_t *p, my_other_pte_t *q)
 {
 	my_pte_t v = *p;		/* warn: load */

@@ -11,6 +11,8 @@ typedef pte_ptr_t *pte_ptr_ptr_t;
 void use(pteval_t v);
 void use_pte(pte_t v);
 
+void load_typedef_pointer(pte_ptr_t p, pte_ptr_ptr_t pp);
+
 void load_typedef_pointer(pte_ptr_t p, pte_ptr_ptr_t pp)
 {
 	use(p->pte);			/* warn: load */

@@ -8,6 +8,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+void load_typeof_pointer(pte_t *p);
+
 void load_typeof_pointer(pte_t *p)
 {
 	typeof(p) q = p;		/* quiet */

@@ -19,6 +19,8 @@ typedef union {
 void use(pteval_t v);
 void use_pte(pte_t v);
 
+void load_union(pte_t *p);
+
 void load_union(pte_t *p)
 {
 	pte_t v = *p;			/* warn: load */

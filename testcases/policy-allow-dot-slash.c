@@ -7,6 +7,8 @@
 
 void use(pteval_t v);
 
+void policy_allow_dot_slash(pte_t *ptep);
+
 void policy_allow_dot_slash(pte_t *ptep)
 {
 	use(allowed_mm_val(ptep));		/* quiet */

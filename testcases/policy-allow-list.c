@@ -8,6 +8,8 @@
 
 void use(pteval_t v);
 
+void policy_allow_list(pte_t *ptep);
+
 void policy_allow_list(pte_t *ptep)
 {
 	use(allowed_mm_val(ptep));		/* quiet */

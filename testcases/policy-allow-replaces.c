@@ -7,6 +7,8 @@
 
 void use(pteval_t v);
 
+void policy_allow_replaces(pte_t *ptep, pte_t pte);
+
 void policy_allow_replaces(pte_t *ptep, pte_t pte)
 {
 	allowed_mm_set(ptep, pte);		/* quiet */

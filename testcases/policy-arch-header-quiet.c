@@ -4,6 +4,8 @@
  */
 #include "tree/arch/x86/include/asm/pgtable.h"
 
+pteval_t policy_arch_header(pte_t *ptep, pte_t pte, pmd_t *pmdp);
+
 pteval_t policy_arch_header(pte_t *ptep, pte_t pte, pmd_t *pmdp)
 {
 	arch_store(ptep, pte);			/* quiet */

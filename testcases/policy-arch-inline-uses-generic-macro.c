@@ -6,6 +6,8 @@
 
 void use(pteval_t v);
 
+void policy_generic_macro(pte_t *ptep);
+
 void policy_generic_macro(pte_t *ptep)
 {
 	use(arch_generic_val(ptep));		/* quiet */

@@ -7,6 +7,8 @@
 void use(pteval_t v);
 void use_pte(pte_t v);
 
+void policy_arch_macro_takes_deref(pte_t *ptep);
+
 void policy_arch_macro_takes_deref(pte_t *ptep)
 {
 	use_pte(ARCH_ID(*ptep));		/* warn: load */

@@ -8,6 +8,8 @@ void use(pteval_t v);
 void use_pte(pte_t v);
 void take_ulong(pteval_t *u);
 
+void policy_arch_macro(pte_t *ptep, pte_t pte);
+
 void policy_arch_macro(pte_t *ptep, pte_t pte)
 {
 	use(pte_val_of(ptep));			/* quiet */

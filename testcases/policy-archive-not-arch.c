@@ -4,6 +4,8 @@
  */
 #include "tree/archive/archive.h"
 
+pteval_t policy_archive(pte_t *ptep);
+
 pteval_t policy_archive(pte_t *ptep)
 {
 	return archive_val(ptep);		/* quiet */

@@ -6,6 +6,8 @@
 
 void use(pteval_t v);
 
+void policy_asm_generic(pte_t *ptep);
+
 void policy_asm_generic(pte_t *ptep)
 {
 	use(generic_ptep_get(ptep).pte);	/* quiet */

@@ -7,6 +7,8 @@
 void use(pteval_t v);
 void take_ulong(pteval_t *u);
 
+void policy_case_file(pte_t *ptep, pte_t pte);
+
 void policy_case_file(pte_t *ptep, pte_t pte)
 {
 	use(ptep->pte);				/* warn: load */

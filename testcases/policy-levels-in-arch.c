@@ -6,6 +6,8 @@
 
 void use(pmdval_t v);
 
+void policy_levels_in_arch(pmd_t *pmdp, pte_t *ptep);
+
 void policy_levels_in_arch(pmd_t *pmdp, pte_t *ptep)
 {
 	use(arch_pmd_val(pmdp));		/* quiet */

@@ -10,6 +10,8 @@
 void use(pteval_t v);
 void use_pte(pte_t v);
 
+void policy_local_macro(pte_t *ptep);
+
 void policy_local_macro(pte_t *ptep)
 {
 	use(MY_VAL(ptep));			/* warn: load */

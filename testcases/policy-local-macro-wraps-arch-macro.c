@@ -9,6 +9,8 @@
 
 void use(pteval_t v);
 
+void policy_wraps_arch_macro(pte_t *ptep, pte_t pte);
+
 void policy_wraps_arch_macro(pte_t *ptep, pte_t pte)
 {
 	use(MY_VAL(ptep));			/* quiet */

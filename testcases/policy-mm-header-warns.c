@@ -4,6 +4,8 @@
  */
 #include "tree/mm/internal.h"
 
+pteval_t policy_mm_header(pte_t *ptep);
+
 pteval_t policy_mm_header(pte_t *ptep)
 {
 	mm_raw_clear(ptep);			/* quiet */

@@ -6,6 +6,8 @@
 
 void use(pteval_t v);
 
+void policy_nested_include(pte_t *ptep);
+
 void policy_nested_include(pte_t *ptep)
 {
 	use(wrap_val(ptep));			/* quiet */

@@ -5,6 +5,8 @@
 
 void use(pteval_t v);
 
+void policy_no_srctree(pte_t *ptep);
+
 void policy_no_srctree(pte_t *ptep)
 {
 	use(no_srctree_val(ptep));		/* quiet */

@@ -8,6 +8,8 @@
 
 void use(pteval_t v);
 
+void policy_path_dot_components(pte_t *ptep);
+
 void policy_path_dot_components(pte_t *ptep)
 {
 	dotslash_clear(ptep);			/* quiet */

@@ -11,13 +11,14 @@
 
 void use(pteval_t v);
 
+pte_t policy_read_once(pte_t *ptep, pte_t pte);
+
 pte_t policy_read_once(pte_t *ptep, pte_t pte)
 {
 	pte_t old = READ_ONCE(*ptep);		/* warn: load */
 
-	use(READ_ONCE(ptep->pte));		/* warn: load */
 	WRITE_ONCE(*ptep, pte);			/* warn: store */
-	WRITE_ONCE(ptep[1].pte, 0);		/* warn: store */
+	WRITE_ONCE(ptep[1], pte);		/* warn: store */
 	use(arch_ptep_get(ptep).pte);		/* quiet */
 	return old;
 }

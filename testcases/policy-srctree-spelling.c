@@ -6,6 +6,8 @@
 
 void use(pteval_t v);
 
+void policy_srctree_spelling(pte_t *ptep);
+
 void policy_srctree_spelling(pte_t *ptep)
 {
 	use(arch_pte_val(ptep));		/* quiet */

@@ -4,6 +4,9 @@
  */
 #include "tree/mm/twice.h"
 
+pteval_t first_caller(pte_t *ptep);
+pteval_t second_caller(pte_t *ptep);
+
 pteval_t first_caller(pte_t *ptep)
 {
 	return twice_val(ptep);			/* quiet */

@@ -14,6 +14,9 @@ static inline __pte_accessor int ptep_test_and_clear_young(pte_t *ptep)
 	return young;
 }
 
+__pte_accessor pte_t ptep_get_and_clear(pte_t *ptep);
+int user(pte_t *ptep);
+
 __pte_accessor pte_t ptep_get_and_clear(pte_t *ptep)
 {
 	pte_t old = *ptep;			/* quiet */

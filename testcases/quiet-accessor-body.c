@@ -22,6 +22,9 @@ static inline __pte_accessor void set_pte(pte_t *ptep, pte_t pte)
 	WRITE_ONCE(*ptep, pte);			/* quiet */
 }
 
+__pte_accessor void set_ptes(pte_t *ptep, pte_t pte, unsigned int nr);
+pteval_t user(pte_t *ptep);
+
 __pte_accessor void set_ptes(pte_t *ptep, pte_t pte, unsigned int nr)
 {
 	for (;;) {

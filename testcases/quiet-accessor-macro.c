@@ -19,6 +19,8 @@ static inline __pte_accessor void ptep_set(pte_t *ptep, pte_t v)
 	RAW_SET(ptep, v);			/* quiet */
 }
 
+pteval_t not_an_accessor(pte_t *ptep);
+
 pteval_t not_an_accessor(pte_t *ptep)
 {
 	return RAW_VAL(ptep);			/* warn: load */

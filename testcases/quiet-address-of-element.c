@@ -14,6 +14,8 @@ struct vm_fault {
 void take(pte_t *p);
 void take_pp(pte_t **pp);
 
+void quiet_address_of_element(pte_t *p, struct vm_fault *vmf, int i);
+
 void quiet_address_of_element(pte_t *p, struct vm_fault *vmf, int i)
 {
 	take(&p[i]);			/* quiet */

@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+unsigned long quiet_alignof(pte_t *p);
+
 unsigned long quiet_alignof(pte_t *p)
 {
 	unsigned long n = __alignof__(*p);	/* quiet */

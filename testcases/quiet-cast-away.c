@@ -13,6 +13,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+pteval_t quiet_cast_away(pte_t *p);
+
 pteval_t quiet_cast_away(pte_t *p)
 {
 	pteval_t x = *(pteval_t *)p;		/* quiet */

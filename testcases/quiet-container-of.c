@@ -19,6 +19,8 @@ struct holder {
 	pte_t entry;
 };
 
+int quiet_container_of(pte_t *p);
+
 int quiet_container_of(pte_t *p)
 {
 	struct holder *h = container_of(p, struct holder, entry);	/* quiet */

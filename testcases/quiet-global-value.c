@@ -6,6 +6,9 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+extern pte_t global_pte;
+pteval_t quiet_global_value(pte_t v);
+
 pte_t global_pte;
 static pte_t static_pte = { 1 };
 

@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+pteval_t quiet_local_array(pte_t v, int i);
+
 pteval_t quiet_local_array(pte_t v, int i)
 {
 	pte_t batch[4] = { v, v };		/* quiet */

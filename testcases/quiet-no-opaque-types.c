@@ -10,6 +10,9 @@ struct node {
 
 void use(unsigned long v);
 
+unsigned long sum(struct node *n);
+void update(struct node *n, unsigned long *arr, int i);
+
 unsigned long sum(struct node *n)
 {
 	unsigned long s = 0;

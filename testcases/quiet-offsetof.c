@@ -16,6 +16,8 @@ struct holder {
 	pte_t entry;
 };
 
+unsigned long quiet_offsetof(void);
+
 unsigned long quiet_offsetof(void)
 {
 	unsigned long n = offsetof(pte_t, aux);		/* quiet */

@@ -11,6 +11,8 @@ void take_const(const pte_t *p);
 void take_void(void *p);
 void take_pp(pte_t **pp);
 
+void quiet_pass_pointer(pte_t *p, int i);
+
 void quiet_pass_pointer(pte_t *p, int i)
 {
 	take(p);			/* quiet */

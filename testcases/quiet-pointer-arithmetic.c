@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+long quiet_pointer_arithmetic(pte_t *p, pte_t *end, int i);
+
 long quiet_pointer_arithmetic(pte_t *p, pte_t *end, int i)
 {
 	pte_t *q = p + 1;			/* quiet */

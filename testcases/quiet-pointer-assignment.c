@@ -11,6 +11,10 @@ struct walk {
 	pte_t **ptepp;
 };
 
+extern pte_t *global_ptep;
+extern pte_t *global_ptes[4];
+pte_t *quiet_pointer_assignment(pte_t *p, struct walk *w, pte_t **pp, void *vp);
+
 pte_t *global_ptep;
 pte_t *global_ptes[4];
 

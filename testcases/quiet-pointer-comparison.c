@@ -8,6 +8,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+int quiet_pointer_comparison(pte_t *p, pte_t *q, pte_t *end);
+
 int quiet_pointer_comparison(pte_t *p, pte_t *q, pte_t *end)
 {
 	int r = 0;

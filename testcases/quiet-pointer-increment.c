@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+pte_t *quiet_pointer_increment(pte_t *p, int n);
+
 pte_t *quiet_pointer_increment(pte_t *p, int n)
 {
 	p++;				/* quiet */

@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+unsigned long quiet_sizeof(pte_t *p, pte_t **pp);
+
 unsigned long quiet_sizeof(pte_t *p, pte_t **pp)
 {
 	unsigned long n = sizeof(*p);	/* quiet */

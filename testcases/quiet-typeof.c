@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+pteval_t quiet_typeof(pte_t *p);
+
 pteval_t quiet_typeof(pte_t *p)
 {
 	typeof(*p) v = { 0 };			/* quiet */

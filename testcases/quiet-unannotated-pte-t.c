@@ -8,6 +8,8 @@ typedef struct { pteval_t pte; } pte_t;
 
 void use(pteval_t v);
 
+void quiet_unannotated_pte_t(pte_t *p, pte_t v);
+
 void quiet_unannotated_pte_t(pte_t *p, pte_t v)
 {
 	use(p->pte);			/* quiet */

@@ -11,6 +11,8 @@ typedef struct other other_t;
 
 void use(unsigned long v);
 
+void quiet_unannotated(struct other *o, other_t **oo, struct other v);
+
 void quiet_unannotated(struct other *o, other_t **oo, struct other v)
 {
 	use(o->v);			/* quiet */

@@ -8,6 +8,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+int quiet_unevaluated(pte_t *p);
+
 int quiet_unevaluated(pte_t *p)
 {
 	int same = __same_type(*p, pte_t);			/* quiet */

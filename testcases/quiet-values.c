@@ -9,6 +9,9 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 pte_t make_pte(pteval_t v);
 void use(pteval_t v);
 
+pte_t quiet_values(pte_t pte, pteval_t flags);
+pteval_t quiet_address_of_local(void);
+
 pte_t quiet_values(pte_t pte, pteval_t flags)
 {
 	pte_t local = pte;			/* quiet */

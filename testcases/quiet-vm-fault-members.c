@@ -15,6 +15,8 @@ void use(pteval_t v);
 void use_pte(pte_t v);
 void take(pte_t *p);
 
+void quiet_vm_fault(struct vm_fault *vmf, pte_t entry);
+
 void quiet_vm_fault(struct vm_fault *vmf, pte_t entry)
 {
 	pte_t copy = vmf->orig_pte;		/* quiet */

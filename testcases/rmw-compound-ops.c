@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+void rmw_compound(pte_t *p, pteval_t x);
+
 void rmw_compound(pte_t *p, pteval_t x)
 {
 	p->pte += 2;			/* warn: read-modify-write */

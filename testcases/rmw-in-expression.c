@@ -8,6 +8,8 @@ typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
 void use(pteval_t v);
 
+pteval_t rmw_in_expression(pte_t *p);
+
 pteval_t rmw_in_expression(pte_t *p)
 {
 	pteval_t x = p->pte++;		/* warn: read-modify-write */

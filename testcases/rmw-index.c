@@ -10,6 +10,8 @@ struct walk {
 	pte_t *ptep;
 };
 
+void rmw_index(pte_t *p, struct walk *w, int i);
+
 void rmw_index(pte_t *p, struct walk *w, int i)
 {
 	p[i].pte |= 1;			/* warn: read-modify-write */

@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+pte_t rmw_local(pte_t pte, pteval_t x);
+
 pte_t rmw_local(pte_t pte, pteval_t x)
 {
 	pte_t copy = pte;		/* quiet */

@@ -6,6 +6,9 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+void copy_entries(pte_t *p, pte_t *q);
+pteval_t load_twice(pte_t *p, pte_t *q);
+
 void copy_entries(pte_t *p, pte_t *q)
 {
 	*p = *q;			/* warn: load, store */

@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+void store_index(pte_t *p, pte_t v, int i);
+
 void store_index(pte_t *p, pte_t v, int i)
 {
 	p[i] = v;			/* warn: store */

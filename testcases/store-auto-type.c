@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+void store_auto_type(pte_t *p, pte_t v);
+
 void store_auto_type(pte_t *p, pte_t v)
 {
 	__auto_type q = &p[2];		/* quiet */

@@ -6,6 +6,8 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+void store_pp(pte_t **pp, pte_t *p, pte_t v);
+
 void store_pp(pte_t **pp, pte_t *p, pte_t v)
 {
 	*pp = p;			/* quiet */

@@ -6,6 +6,9 @@
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+void store_walk(pte_t *p, pte_t v, int n);
+void clear_range(pte_t *p, pte_t *end);
+
 void store_walk(pte_t *p, pte_t v, int n)
 {
 	while (n--)

@@ -11,6 +11,10 @@ struct walk {
 	pte_t *ptep;
 };
 
+extern pte_t *global_ptep;
+extern pte_t *global_ptes[4];
+void store_member(struct walk *s, pte_t v, int i);
+
 pte_t *global_ptep;
 pte_t *global_ptes[4];
 

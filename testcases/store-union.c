@@ -14,6 +14,8 @@ typedef union {
 
 void take_uint(unsigned int *u);
 
+void store_union(pte_t *p, pte_t v);
+
 void store_union(pte_t *p, pte_t v)
 {
 	*p = v;				/* warn: store */

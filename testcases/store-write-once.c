@@ -11,9 +11,10 @@ do {									\
 typedef unsigned long pteval_t;
 typedef struct { pteval_t pte; } __pte_opaque pte_t;
 
+void store_write_once(pte_t *p, pte_t v);
+
 void store_write_once(pte_t *p, pte_t v)
 {
 	WRITE_ONCE(*p, v);		/* warn: store */
-	WRITE_ONCE(p->pte, 0);		/* warn: store */
 	WRITE_ONCE(p[1], v);		/* warn: store */
 }

@@ -46,6 +46,9 @@ static struct pte_policy policy;
 /* No annotated type in this translation unit: nothing to look for. */
 static bool annotated_type_seen;
 
+/* Errors we reported ourselves (the 'error' option): not a broken tree. */
+static int own_errors;
+
 /* ---- annotations --------------------------------------------------- */
 
 static tree handle_pte_opaque_attribute(tree *node, tree name, tree args,
@@ -112,9 +115,11 @@ static tree annotated_type(tree type)
 /*
  * An entry type is named after the first typedef declared for it (pte_t,
  * however it is reached: through struct pte_s * or a typedef of pte_t
- * alike), else by its tag.  The sparse client names it the same way.
+ * alike), else by its tag.  The sparse client names it the same way.  A
+ * typedef may come before the annotated definition ('typedef struct pte_s
+ * pte_t;'), so every struct and union typedef is remembered.
  */
-static vec<tree> named_types;	/* pairs: annotated type, its TYPE_DECL */
+static hash_map<tree, tree> *first_typedef;	/* type -> its TYPE_DECL */
 
 static void record_typedef(void *event_data, void *data)
 {
@@ -123,25 +128,23 @@ static void record_typedef(void *event_data, void *data)
 
 	if (TREE_CODE(decl) != TYPE_DECL || !DECL_ORIGINAL_TYPE(decl))
 		return;
-	type = annotated_type(DECL_ORIGINAL_TYPE(decl));
-	if (!type)
-		type = annotated_type(TREE_TYPE(decl));
-	if (!type)
+	type = DECL_ORIGINAL_TYPE(decl);
+	if (RECORD_OR_UNION_TYPE_P(type))
+		type = TYPE_MAIN_VARIANT(type);
+	else if (!(type = annotated_type(type)))
 		return;
-	for (unsigned i = 0; i < named_types.length(); i += 2)
-		if (named_types[i] == type)
-			return;
-	named_types.safe_push(type);
-	named_types.safe_push(decl);
+	if (!first_typedef)
+		first_typedef = new hash_map<tree, tree>;
+	if (!first_typedef->get(type))
+		first_typedef->put(type, decl);
 }
 
 /* The type to print for an entry: 'pte_t', 'struct pte_s'. */
 static tree entry_type_for_message(tree annotated)
 {
-	for (unsigned i = 0; i < named_types.length(); i += 2)
-		if (named_types[i] == annotated)
-			return TREE_TYPE(named_types[i + 1]);
-	return annotated;
+	tree *decl = first_typedef ? first_typedef->get(annotated) : NULL;
+
+	return decl ? TREE_TYPE(*decl) : annotated;
 }
 
 static const char *entry_type_name(tree printable)
@@ -488,6 +491,7 @@ static void report(const struct finding *f)
 		add_getter_fixit(&richloc, f);
 	if (policy.errors) {
 		error_at(&richloc, gcc_format, f->entry_type);
+		own_errors++;
 		shown = true;
 	} else {
 		shown = warning_at(&richloc, 0, gcc_format, f->entry_type);
@@ -502,7 +506,10 @@ static void check_function(void *event_data, void *data)
 	struct function_scan scan;
 
 	if (!fndecl || TREE_CODE(fndecl) != FUNCTION_DECL ||
-	    !DECL_SAVED_TREE(fndecl) || seen_error())
+	    !DECL_SAVED_TREE(fndecl))
+		return;
+	/* After the front end's own errors the tree may hold error_mark_node. */
+	if (errorcount + sorrycount > own_errors)
 		return;
 	if (lookup_attribute(PTE_OPAQUE_ACCESSOR_ATTRIBUTE,
 			     DECL_ATTRIBUTES(fndecl)))

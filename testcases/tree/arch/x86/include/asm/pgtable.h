@@ -14,6 +14,8 @@
 #define arch_mkdirty(p)		((p)->pte |= 0x40)	/* quiet */
 #define arch_raw(p)		(&(p)->pte)		/* quiet */
 #define ARCH_ID(x)		(x)			/* quiet */
+#define arch_read_once(p)	READ_ONCE(*(p))		/* quiet */
+#define arch_write_once(p, v)	WRITE_ONCE(*(p), v)	/* quiet */
 
 static inline pte_t arch_ptep_get(pte_t *ptep)
 {
