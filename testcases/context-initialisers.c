@@ -25,7 +25,7 @@ void context_initialisers(pte_t *p)
 	const pteval_t y = p[2].pte, z = 0;	/* warn: load */
 	pte_t *q = p;				/* quiet */
 
-	use(x + y + z + v.pte + (q == p));
+	use(x + y + z + v.pte + (q - p));
 	use_wrap(&w);
 	use_wrap(&w2);
 }

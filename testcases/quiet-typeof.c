@@ -16,5 +16,5 @@ pteval_t quiet_typeof(pte_t *p)
 	typeof(&p->pte) up = &x;		/* quiet */
 	typeof(*p) *q = p;			/* quiet */
 
-	return v.pte + x + w.pte + *up + (q == p);	/* quiet */
+	return v.pte + x + w.pte + *up + (q - p);	/* quiet */
 }
