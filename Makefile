@@ -26,6 +26,9 @@ PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -shared -O2 -g -fno-rtti -fno-exceptions \
 .PHONY: all check check-gcc11 deps clean
 all: $(PLUGIN)
 
+include plugin/sparse/sparse.mk
+all: $(PTE_SPARSE)
+
 $(PLUGIN): $(PLUGIN_SRCS) $(PLUGIN_HDRS) | deps-plugin
 	@mkdir -p $(BUILD)
 	$(PLUGIN_CC) $(PLUGIN_CXXFLAGS) -x c++ $(PLUGIN_SRCS) -o $@
@@ -33,7 +36,7 @@ $(PLUGIN): $(PLUGIN_SRCS) $(PLUGIN_HDRS) | deps-plugin
 # Debian packages the build and the tests need; installed only if missing.
 GCC_MAJOR := $(shell $(CC) -dumpversion | cut -d. -f1)
 DEB_PLUGIN := gcc-$(GCC_MAJOR)-plugin-dev g++-$(GCC_MAJOR)
-DEB_CHECK := $(DEB_PLUGIN) linux-source-6.1 flex bison bc libelf-dev libssl-dev python3 xz-utils
+DEB_CHECK := $(DEB_PLUGIN) dpkg-dev linux-source-6.1 flex bison bc libelf-dev libssl-dev python3 xz-utils
 .PHONY: deps-plugin
 deps-plugin:
 	@scripts/ensure-debs $(DEB_PLUGIN)
@@ -41,7 +44,7 @@ deps:
 	@scripts/ensure-debs $(DEB_CHECK)
 
 check: deps all
-	python3 testcases/run --engines gcc
+	python3 testcases/run --engines gcc,sparse
 	scripts/test-plugin-cli
 	$(MAKE) --no-print-directory check-gcc11
 	scripts/kernel-smoke

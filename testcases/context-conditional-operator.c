@@ -19,4 +19,5 @@ void context_conditional(pte_t *p, pte_t v, int c)
 	use_pte(c ? *p : v);		/* warn: load */
 	use(p ? 3 : 4);			/* quiet */
 	use(c ?: p[2].pte);		/* warn: load */
+	use((c ? *p : p[1]).pte);	/* warn: load, load */
 }

@@ -1,5 +1,9 @@
 /*
  * check-name: quiet: entry values in locals, parameters and return values
+ *
+ * The last function's address-of warns all the same: the checker follows
+ * types, not values, and lp is a pointer to pte_t even though it points
+ * at a local.
  */
 #include "pte_opaque.h"
 

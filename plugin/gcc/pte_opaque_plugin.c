@@ -352,7 +352,8 @@ static tree find_tree(tree *tp, int *walk_subtrees, void *data)
 	return NULL_TREE;
 }
 
-static void scan_store(tree lhs, tree rhs, location_t loc,
+/* LHS is written: a store or a read-modify-write if it is an entry. */
+static void scan_write(tree lhs, enum pte_access_kind kind, location_t loc,
 		       struct function_scan *scan)
 {
 	tree ref = strip_requalification(lhs);
@@ -360,18 +361,39 @@ static void scan_store(tree lhs, tree rhs, location_t loc,
 
 	if (!root) {
 		scan_subtree(lhs, scan);
-		scan_subtree(rhs, scan);
 		return;
 	}
-	bool rmw = rhs && walk_tree_without_duplicates(&rhs, find_tree, lhs);
+	note_access(scan, lhs, root, kind, loc);
+	scan_ref_operands(ref, scan);
+}
+
+static void scan_store(tree lhs, tree rhs, location_t loc,
+		       struct function_scan *scan)
+{
+	bool rmw = rhs && opaque_deref_root(strip_requalification(lhs)) &&
+		   walk_tree_without_duplicates(&rhs, find_tree, lhs);
 	tree saved = scan->rmw_lhs;
 
-	note_access(scan, lhs, root,
-		    rmw ? PTE_ACCESS_RMW : PTE_ACCESS_STORE, loc);
-	scan_ref_operands(ref, scan);
+	scan_write(lhs, rmw ? PTE_ACCESS_RMW : PTE_ACCESS_STORE, loc, scan);
 	scan->rmw_lhs = rmw ? lhs : NULL_TREE;
 	scan_subtree(rhs, scan);
 	scan->rmw_lhs = saved;
+}
+
+/* asm outputs write their operand ("=") or update it ("+"). */
+static void scan_asm(tree t, struct function_scan *scan)
+{
+	location_t loc = tree_location(t, scan);
+
+	for (tree out = ASM_OUTPUTS(t); out; out = TREE_CHAIN(out)) {
+		const char *constraint =
+			TREE_STRING_POINTER(TREE_VALUE(TREE_PURPOSE(out)));
+
+		scan_write(TREE_VALUE(out), strchr(constraint, '+') ?
+			   PTE_ACCESS_RMW : PTE_ACCESS_STORE, loc, scan);
+	}
+	for (tree in = ASM_INPUTS(t); in; in = TREE_CHAIN(in))
+		scan_subtree(TREE_VALUE(in), scan);
 }
 
 static tree scan_tree(tree *tp, int *walk_subtrees, void *data)
@@ -402,13 +424,13 @@ static tree scan_tree(tree *tp, int *walk_subtrees, void *data)
 	case PREDECREMENT_EXPR:
 	case POSTINCREMENT_EXPR:
 	case POSTDECREMENT_EXPR:
-		ref = strip_requalification(TREE_OPERAND(t, 0));
-		root = opaque_deref_root(ref);
-		if (!root)
-			return NULL_TREE;
-		note_access(scan, TREE_OPERAND(t, 0), root, PTE_ACCESS_RMW,
-			    tree_location(t, scan));
-		scan_ref_operands(ref, scan);
+		scan_write(TREE_OPERAND(t, 0), PTE_ACCESS_RMW,
+			   tree_location(t, scan), scan);
+		*walk_subtrees = 0;
+		return NULL_TREE;
+
+	case ASM_EXPR:
+		scan_asm(t, scan);
 		*walk_subtrees = 0;
 		return NULL_TREE;
 
@@ -430,7 +452,8 @@ static tree scan_tree(tree *tp, int *walk_subtrees, void *data)
 			return NULL_TREE;
 		ref = strip_requalification(t);
 		root = opaque_deref_root(ref);
-		if (!root)
+		/* An array of entries is not read as a whole: its elements are. */
+		if (!root || TREE_CODE(TREE_TYPE(ref)) == ARRAY_TYPE)
 			return NULL_TREE;
 		note_access(scan, t, root, PTE_ACCESS_LOAD, scan->last_loc);
 		scan_ref_operands(ref, scan);
