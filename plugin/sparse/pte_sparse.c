@@ -66,15 +66,52 @@ static int nr_findings;
 
 /* ---- small sets of pointers ------------------------------------------ */
 
+/*
+ * A set of pointers that remembers the order of insertion (items[0..nr)):
+ * named_types and type_names are parallel arrays.  Membership goes through
+ * an open-addressing hash table of indices into items, so that the 'seen'
+ * set over thousands of functions stays linear.
+ */
 struct ptrset {
 	const void **items;
 	int nr, alloc;
+	int *table;			/* index + 1 into items, 0: empty */
+	unsigned int mask;		/* table size - 1, or 0 without a table */
 };
+
+static unsigned int ptr_hash(const void *p)
+{
+	unsigned long long x = (unsigned long long)(unsigned long)p;
+
+	x ^= x >> 29;
+	x *= 0x9e3779b97f4a7c15ull;
+	return (unsigned int)(x >> 32);
+}
+
+static void ptrset_rehash(struct ptrset *s, unsigned int size)
+{
+	free(s->table);
+	s->table = calloc(size, sizeof(*s->table));
+	s->mask = size - 1;
+	for (int i = 0; i < s->nr; i++) {
+		unsigned int h = ptr_hash(s->items[i]) & s->mask;
+
+		while (s->table[h])
+			h = (h + 1) & s->mask;
+		s->table[h] = i + 1;
+	}
+}
 
 static int ptrset_has(const struct ptrset *s, const void *p)
 {
-	for (int i = 0; i < s->nr; i++)
-		if (s->items[i] == p)
+	if (!s->table) {
+		for (int i = 0; i < s->nr; i++)
+			if (s->items[i] == p)
+				return 1;
+		return 0;
+	}
+	for (unsigned int h = ptr_hash(p) & s->mask; s->table[h]; h = (h + 1) & s->mask)
+		if (s->items[s->table[h] - 1] == p)
 			return 1;
 	return 0;
 }
@@ -88,6 +125,35 @@ static void ptrset_add(struct ptrset *s, const void *p)
 		s->items = realloc(s->items, s->alloc * sizeof(*s->items));
 	}
 	s->items[s->nr++] = p;
+	if (s->table) {
+		if (2 * (unsigned int)s->nr > s->mask) {
+			ptrset_rehash(s, 2 * (s->mask + 1));
+		} else {
+			unsigned int h = ptr_hash(p) & s->mask;
+
+			while (s->table[h])
+				h = (h + 1) & s->mask;
+			s->table[h] = s->nr;
+		}
+	} else if (s->nr > 8) {
+		ptrset_rehash(s, 64);
+	}
+}
+
+static void ptrset_clear(struct ptrset *s)
+{
+	s->nr = 0;
+	free(s->table);
+	s->table = NULL;
+	s->mask = 0;
+}
+
+static void ptrset_free(struct ptrset *s)
+{
+	ptrset_clear(s);
+	free(s->items);
+	s->items = NULL;
+	s->alloc = 0;
 }
 
 /* ---- annotations -------------------------------------------------------- */
@@ -239,6 +305,19 @@ static struct symbol *strip_node(struct symbol *t)
 	return t;
 }
 
+/* Is the struct/union TYPE annotated? */
+static int opaque_struct(struct symbol *type)
+{
+	if (ptrset_has(&opaque_types, type))
+		return 1;
+	for (int i = 0; i < nr_pending_opaque; i++)
+		if (same_pos(pending_opaque[i], type->pos)) {
+			ptrset_add(&opaque_types, type);
+			return 1;
+		}
+	return 0;
+}
+
 /* The annotated struct/union TYPE is (or is an array of), else NULL. */
 static struct symbol *annotated(struct symbol *type)
 {
@@ -247,14 +326,7 @@ static struct symbol *annotated(struct symbol *type)
 		type = strip_node(type->ctype.base_type);
 	if (!type || (type->type != SYM_STRUCT && type->type != SYM_UNION))
 		return NULL;
-	if (ptrset_has(&opaque_types, type))
-		return type;
-	for (int i = 0; i < nr_pending_opaque; i++)
-		if (same_pos(pending_opaque[i], type->pos)) {
-			ptrset_add(&opaque_types, type);
-			return type;
-		}
-	return NULL;
+	return opaque_struct(type) ? type : NULL;
 }
 
 /* First typedef declared for each annotated type: its name in messages. */
@@ -315,29 +387,73 @@ struct snode {
 	struct snode *generic_of;	/* EXPR_GENERIC: associations in list */
 };
 
+/*
+ * The copies live in an arena, released at once when the file is done:
+ * a body is millions of small nodes in a large file, malloc and free per
+ * node cost as much as the copy.
+ */
+struct arena_chunk {
+	struct arena_chunk *next;
+	size_t used, size;
+	long long data[];
+};
+static struct arena_chunk *arena;
+
+static void *arena_alloc(size_t size)
+{
+	void *p;
+
+	size = (size + sizeof(long long) - 1) & ~(sizeof(long long) - 1);
+	if (!arena || arena->used + size > arena->size) {
+		size_t chunk = size > (1 << 20) ? size : (1 << 20);
+		struct arena_chunk *c = malloc(sizeof(*c) + chunk);
+
+		if (!c) {
+			fprintf(stderr, "pte-sparse: out of memory\n");
+			exit(1);
+		}
+		c->next = arena;
+		c->used = 0;
+		c->size = chunk;
+		arena = c;
+	}
+	p = (char *)arena->data + arena->used;
+	arena->used += size;
+	return p;
+}
+
+static void arena_release(void)
+{
+	while (arena) {
+		struct arena_chunk *next = arena->next;
+
+		free(arena);
+		arena = next;
+	}
+}
+
 static struct snode *snode_alloc(void)
 {
-	return calloc(1, sizeof(struct snode));
+	struct snode *s = arena_alloc(sizeof(struct snode));
+
+	memset(s, 0, sizeof(*s));
+	return s;
 }
 
 static void snode_push(struct snode *parent, struct snode *kid)
 {
 	if (!kid)
 		return;
-	parent->list = realloc(parent->list, (parent->nr + 1) * sizeof(kid));
-	parent->list[parent->nr++] = kid;
-}
+	/* capacity: the next power of two from 4 up */
+	if (parent->nr >= 4 && !(parent->nr & (parent->nr - 1))) {
+		struct snode **list = arena_alloc(2 * parent->nr * sizeof(kid));
 
-static void snode_free(struct snode *s)
-{
-	if (!s)
-		return;
-	for (int i = 0; i < 3; i++)
-		snode_free(s->kid[i]);
-	for (int i = 0; i < s->nr; i++)
-		snode_free(s->list[i]);
-	free(s->list);
-	free(s);
+		memcpy(list, parent->list, parent->nr * sizeof(kid));
+		parent->list = list;
+	} else if (!parent->list) {
+		parent->list = arena_alloc(4 * sizeof(kid));
+	}
+	parent->list[parent->nr++] = kid;
 }
 
 static struct snode *copy_expr(struct expression *expr);
@@ -1234,6 +1350,397 @@ static void report_findings(int first)
 	nr_pending = first;
 }
 
+/* ---- which bodies can hold a finding? ----------------------------------- */
+
+/*
+ * Copying a body, and evaluating a static inline privately, is most of what
+ * the check costs, and most bodies (header inlines above all) cannot hold a
+ * finding.  A finding is a '*' (or '->', '[]') applied to an expression of
+ * type pointer to (or array of) an annotated type.  Evaluation derives the
+ * type of every expression from a symbol's declared type, a member's type,
+ * a type name written in the body (cast, compound literal, typeof,
+ * _Generic) and the types of its subexpressions.  So a body none of whose
+ * expressions
+ *  - names a symbol whose type mentions an annotated type, or mentions a
+ *    struct that the file-level declarations do not reach (one defined in a
+ *    block: its members are not known here),
+ *  - selects (or designates) a member by a name that some member mentioning
+ *    an annotated type has, in any struct the declarations reach,
+ *  - writes a type name that mentions an annotated type, or __auto_type,
+ * has no expression of such a type and no finding: it is neither copied
+ * nor evaluated.  "Mentions" follows nodes, pointers, arrays, bitfields,
+ * function return types and typeof's expression (by the same rules); it
+ * does not enter struct members: member names stand for those.
+ *
+ * Neither can a body all of whose copied expressions are positioned in
+ * allowed files: a finding is positioned at one of them, and
+ * finding_allowed() allows any finding positioned in an allowed file.
+ */
+static struct ptrset known_structs;	/* reached from file-level declarations */
+static struct ptrset opaque_members;	/* idents of members mentioning one */
+static struct ptrset typeof_yes, typeof_no;	/* typeof nodes, decided */
+static signed char *stream_allowed;	/* per stream: -1 unknown, 0 no, 1 yes */
+static int nr_stream_allowed;
+
+enum mention_mode { MENTION_MEMBER, MENTION_BODY };
+
+struct scan {
+	int suspicious;		/* may have an expression of annotated type */
+	int foreign;		/* has an expression positioned outside allowed files */
+	int track;		/* note positions (the expressions copy_expr() copies) */
+};
+
+static void scan_expr(struct scan *sc, struct expression *expr);
+static void scan_stmt(struct scan *sc, struct statement *stmt);
+
+static int typeof_mentions(struct symbol *t)
+{
+	static int depth;
+	struct scan sub = { 0 };
+
+	if (ptrset_has(&typeof_yes, t))
+		return 1;
+	if (ptrset_has(&typeof_no, t))
+		return 0;
+	if (depth > 32)
+		return 1;
+	depth++;
+	scan_expr(&sub, t->initializer);
+	depth--;
+	ptrset_add(sub.suspicious ? &typeof_yes : &typeof_no, t);
+	return sub.suspicious;
+}
+
+/* Does the type T mention an annotated type (see above)?  Never examines. */
+static int mentions(struct symbol *t, enum mention_mode mode)
+{
+	for (int n = 0; t; n++) {
+		if (n > 64 || t == &autotype_ctype)
+			return 1;
+		switch (t->type) {
+		case SYM_NODE:
+		case SYM_PTR:
+		case SYM_ARRAY:
+		case SYM_FN:
+		case SYM_BITFIELD:
+		case SYM_RESTRICT:
+		case SYM_FOULED:
+			t = t->ctype.base_type;
+			continue;
+		case SYM_STRUCT:
+		case SYM_UNION:
+			if (opaque_struct(t))
+				return 1;
+			return mode == MENTION_BODY && !ptrset_has(&known_structs, t);
+		case SYM_TYPEOF:
+			return mode == MENTION_MEMBER || typeof_mentions(t);
+		case SYM_BASETYPE:
+		case SYM_ENUM:
+		case SYM_LABEL:
+		case SYM_BAD:
+			return 0;
+		default:
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Structs and unions reached from the file-level declarations. */
+static struct symbol **struct_work;
+static int nr_struct_work, alloc_struct_work;
+
+static void know_type(struct symbol *t)
+{
+	for (int n = 0; t && n < 1000; n++) {
+		switch (t->type) {
+		case SYM_NODE:
+		case SYM_PTR:
+		case SYM_ARRAY:
+		case SYM_BITFIELD:
+		case SYM_RESTRICT:
+		case SYM_FOULED:
+			t = t->ctype.base_type;
+			continue;
+		case SYM_FN: {
+			struct symbol *arg;
+
+			FOR_EACH_PTR(t->arguments, arg) {
+				know_type(arg);
+			} END_FOR_EACH_PTR(arg);
+			t = t->ctype.base_type;
+			continue;
+		}
+		case SYM_STRUCT:
+		case SYM_UNION:
+			if (ptrset_has(&known_structs, t))
+				return;
+			ptrset_add(&known_structs, t);
+			if (nr_struct_work == alloc_struct_work) {
+				alloc_struct_work = alloc_struct_work ? 2 * alloc_struct_work : 1024;
+				struct_work = realloc(struct_work,
+						      alloc_struct_work * sizeof(*struct_work));
+			}
+			struct_work[nr_struct_work++] = t;
+			return;
+		default:
+			return;
+		}
+	}
+}
+
+static void know_scope(struct scope *scope)
+{
+	struct symbol *sym;
+
+	if (!scope)
+		return;
+	FOR_EACH_PTR(scope->symbols, sym) {
+		know_type(sym);
+	} END_FOR_EACH_PTR(sym);
+}
+
+static void know_file_types(void)
+{
+	ptrset_clear(&known_structs);
+	ptrset_clear(&opaque_members);
+	ptrset_clear(&typeof_yes);
+	ptrset_clear(&typeof_no);
+	nr_struct_work = 0;
+	know_scope(global_scope);
+	know_scope(file_scope);
+	while (nr_struct_work) {
+		struct symbol *type = struct_work[--nr_struct_work], *m;
+
+		FOR_EACH_PTR(type->symbol_list, m) {
+			if (m->ident && mentions(m, MENTION_MEMBER))
+				ptrset_add(&opaque_members, m->ident);
+			know_type(m);
+		} END_FOR_EACH_PTR(m);
+	}
+}
+
+static int is_allowed_stream(int stream)
+{
+	if (stream >= nr_stream_allowed) {
+		int n = stream + 256;
+
+		stream_allowed = realloc(stream_allowed, n);
+		memset(stream_allowed + nr_stream_allowed, -1, n - nr_stream_allowed);
+		nr_stream_allowed = n;
+	}
+	if (stream_allowed[stream] < 0)
+		stream_allowed[stream] =
+			pte_policy_path_allowed(&policy, stream_name(stream)) ? 1 : 0;
+	return stream_allowed[stream];
+}
+
+static int scan_done(const struct scan *sc)
+{
+	return sc->suspicious && (sc->foreign || !sc->track);
+}
+
+static void scan_type(struct scan *sc, struct symbol *type)
+{
+	if (!sc->suspicious && mentions(type, MENTION_BODY))
+		sc->suspicious = 1;
+}
+
+static void scan_member(struct scan *sc, struct ident *member)
+{
+	if (member && ptrset_has(&opaque_members, member))
+		sc->suspicious = 1;
+}
+
+/* The same expressions as copy_expr(), and the types they are derived from. */
+static void scan_expr(struct scan *sc, struct expression *expr)
+{
+	struct expression *e;
+
+	if (!expr || scan_done(sc))
+		return;
+	if (sc->track && !sc->foreign && !is_allowed_stream(expr->pos.stream))
+		sc->foreign = 1;
+	switch (expr->type) {
+	case EXPR_SYMBOL:
+		if (expr->symbol)
+			scan_type(sc, expr->symbol);
+		break;
+	case EXPR_PREOP:
+	case EXPR_POSTOP:
+		scan_expr(sc, expr->unop);
+		break;
+	case EXPR_DEREF:
+		scan_member(sc, expr->member);
+		scan_expr(sc, expr->deref);
+		break;
+	case EXPR_BINOP:
+	case EXPR_ASSIGNMENT:
+	case EXPR_LOGICAL:
+	case EXPR_COMMA:
+	case EXPR_COMPARE:
+		scan_expr(sc, expr->left);
+		scan_expr(sc, expr->right);
+		break;
+	case EXPR_CAST:
+	case EXPR_FORCE_CAST:
+	case EXPR_IMPLIED_CAST:
+		scan_type(sc, expr->cast_type);
+		scan_expr(sc, expr->cast_expression);
+		break;
+	case EXPR_CONDITIONAL:
+	case EXPR_SELECT:
+		scan_expr(sc, expr->conditional);
+		scan_expr(sc, expr->cond_true);
+		scan_expr(sc, expr->cond_false);
+		break;
+	case EXPR_STATEMENT:
+		scan_stmt(sc, expr->statement);
+		break;
+	case EXPR_CALL:
+		scan_expr(sc, expr->fn);
+		FOR_EACH_PTR(expr->args, e) {
+			scan_expr(sc, e);
+		} END_FOR_EACH_PTR(e);
+		break;
+	case EXPR_INITIALIZER:
+		FOR_EACH_PTR(expr->expr_list, e) {
+			scan_expr(sc, e);
+		} END_FOR_EACH_PTR(e);
+		break;
+	case EXPR_IDENTIFIER:
+		scan_member(sc, expr->expr_ident);
+		scan_expr(sc, expr->ident_expression);
+		break;
+	case EXPR_INDEX:
+		scan_expr(sc, expr->idx_expression);
+		break;
+	case EXPR_POS:
+		scan_expr(sc, expr->init_expr);
+		break;
+	case EXPR_GENERIC: {
+		struct type_expression *map;
+
+		for (map = expr->map; map; map = map->next) {
+			scan_type(sc, map->type);
+			scan_expr(sc, map->expr);
+		}
+		scan_expr(sc, expr->def);
+		break;
+	}
+	case EXPR_TYPE:
+		scan_type(sc, expr->symbol);
+		break;
+	case EXPR_VALUE:
+	case EXPR_FVALUE:
+	case EXPR_STRING:
+	case EXPR_LABEL:
+	case EXPR_SIZEOF:
+	case EXPR_PTRSIZEOF:
+	case EXPR_ALIGNOF:
+	case EXPR_OFFSETOF:
+		/* no pointer values, nothing copied below */
+		break;
+	default:
+		sc->suspicious = 1;
+		break;
+	}
+}
+
+static void scan_symbols(struct scan *sc, struct symbol_list *list)
+{
+	struct symbol *sym;
+
+	FOR_EACH_PTR(list, sym) {
+		scan_type(sc, sym);
+		scan_expr(sc, sym->initializer);
+	} END_FOR_EACH_PTR(sym);
+}
+
+static void scan_asm_operands(struct scan *sc, struct asm_operand_list *list)
+{
+	struct asm_operand *op;
+
+	FOR_EACH_PTR(list, op) {
+		if (op)
+			scan_expr(sc, op->expr);
+	} END_FOR_EACH_PTR(op);
+}
+
+/* The same statements as copy_stmt(). */
+static void scan_stmt(struct scan *sc, struct statement *stmt)
+{
+	struct statement *s;
+
+	if (!stmt || scan_done(sc))
+		return;
+	switch (stmt->type) {
+	case STMT_DECLARATION:
+		scan_symbols(sc, stmt->declaration);
+		break;
+	case STMT_EXPRESSION:
+		scan_expr(sc, stmt->expression);
+		break;
+	case STMT_COMPOUND:
+		if (stmt->inline_fn)
+			break;
+		scan_stmt(sc, stmt->args);
+		FOR_EACH_PTR(stmt->stmts, s) {
+			scan_stmt(sc, s);
+		} END_FOR_EACH_PTR(s);
+		break;
+	case STMT_IF:
+		scan_expr(sc, stmt->if_conditional);
+		scan_stmt(sc, stmt->if_true);
+		scan_stmt(sc, stmt->if_false);
+		break;
+	case STMT_RETURN:
+		scan_expr(sc, stmt->ret_value);
+		break;
+	case STMT_CASE:
+		scan_stmt(sc, stmt->case_statement);
+		break;
+	case STMT_SWITCH:
+		scan_expr(sc, stmt->switch_expression);
+		scan_stmt(sc, stmt->switch_statement);
+		break;
+	case STMT_ITERATOR:
+		scan_symbols(sc, stmt->iterator_syms);
+		scan_stmt(sc, stmt->iterator_pre_statement);
+		scan_expr(sc, stmt->iterator_pre_condition);
+		scan_stmt(sc, stmt->iterator_statement);
+		scan_stmt(sc, stmt->iterator_post_statement);
+		scan_expr(sc, stmt->iterator_post_condition);
+		break;
+	case STMT_LABEL:
+		scan_stmt(sc, stmt->label_statement);
+		break;
+	case STMT_GOTO:
+		scan_expr(sc, stmt->goto_expression);
+		break;
+	case STMT_ASM:
+		scan_asm_operands(sc, stmt->asm_outputs);
+		scan_asm_operands(sc, stmt->asm_inputs);
+		break;
+	case STMT_CONTEXT:
+	case STMT_RANGE:
+	case STMT_NONE:
+		break;
+	default:
+		sc->suspicious = sc->foreign = 1;
+		break;
+	}
+}
+
+/* Can the body STMT (unevaluated) hold a finding that is reported? */
+static int worth_checking(struct statement *stmt)
+{
+	struct scan sc = { .track = 1 };
+
+	scan_stmt(&sc, stmt);
+	return sc.suspicious && sc.foreign;
+}
+
 /* ---- one file ----------------------------------------------------------- */
 
 struct checked_fn {
@@ -1264,6 +1771,8 @@ static void collect_inlines(struct scope *scope, struct checked_fn **fns, int *n
 		    ptrset_has(seen, sym) || is_accessor(sym))
 			continue;
 		ptrset_add(seen, sym);
+		if (!worth_checking(fn->inline_stmt))
+			continue;	/* neither copied nor evaluated */
 		*fns = realloc(*fns, (*nr + 1) * sizeof(**fns));
 		(*fns)[*nr].sym = sym;
 		(*fns)[*nr].private_eval = 1;
@@ -1312,13 +1821,14 @@ struct symbol_list *pte_sparse_file(char *filename)
 	int nr = 0;
 
 	/* Tokens live on while the file is checked: macro bodies are needed. */
-	accessor_names.nr = 0;
+	ptrset_clear(&accessor_names);
 	res = sparse_keep_tokens(filename);
 	if (has_error & ERROR_CURR_PHASE)
 		has_error = ERROR_PREV_PHASE;
 
 	record_typedefs(file_scope);
 	record_typedefs(global_scope);
+	know_file_types();
 
 	/* Copy the syntax of every function before evaluation rewrites it. */
 	FOR_EACH_PTR(res, sym) {
@@ -1328,6 +1838,8 @@ struct symbol_list *pte_sparse_file(char *filename)
 		    ptrset_has(&seen, sym))
 			continue;
 		ptrset_add(&seen, sym);
+		if (!worth_checking(fn->stmt))
+			continue;
 		fns = realloc(fns, (nr + 1) * sizeof(*fns));
 		fns[nr].sym = sym;
 		fns[nr].private_eval = 0;
@@ -1357,10 +1869,10 @@ struct symbol_list *pte_sparse_file(char *filename)
 			visit(c->body, CTX_VALUE);
 		}
 		report_findings(first);
-		snode_free(c->body);
 	}
 	free(fns);
-	free(seen.items);
+	ptrset_free(&seen);
+	arena_release();
 
 	nr_token_cache = 0;
 	clear_token_alloc();
