@@ -11,6 +11,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
 static const char *const default_allowed[] = { "arch/", "include/asm-generic/" };
 
 static const struct level_info {
@@ -146,7 +148,7 @@ void pte_policy_init(struct pte_policy *policy)
 
 	memset(policy, 0, sizeof(*policy));
 	set_srctree(policy, env_srctree && *env_srctree ? env_srctree : ".");
-	for (size_t i = 0; i < sizeof(default_allowed) / sizeof(default_allowed[0]); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(default_allowed); i++)
 		policy->allowed[policy->nr_allowed++] = strdup(default_allowed[i]);
 	policy->levels = 1u << PTE_LEVEL_PTE | 1u << PTE_LEVEL_OTHER;
 	policy->errors = false;
@@ -206,13 +208,16 @@ const char *pte_policy_set_option(struct pte_policy *policy,
 			return parse_levels(policy, value);
 		return NULL;
 	}
-	if (!strcmp(key, "error")) {
+	if (!strcmp(key, "error") || !strcmp(key, "disable")) {
 		if (value) {
 			snprintf(message, sizeof(message),
-				 "option 'error' takes no value");
+				 "option '%s' takes no value", key);
 			return message;
 		}
-		policy->errors = true;
+		if (!strcmp(key, "error"))
+			policy->errors = true;
+		else
+			policy->disabled = true;
 		return NULL;
 	}
 	snprintf(message, sizeof(message),
@@ -232,6 +237,7 @@ const char *pte_policy_help(void)
 	"  levels=LIST    page-table levels to check: comma-separated pte, pmd,\n"
 	"                 pud, p4d, pgd, or 'all' (default: pte)\n"
 	"  error          report findings as errors instead of warnings\n"
+	"  disable        check nothing (a per-file opt-out)\n"
 	"  help           print this list\n";
 }
 
@@ -295,7 +301,7 @@ bool pte_policy_macro_is_transparent(const char *macro_name)
 		"__smp_load_acquire", "__smp_store_release",
 	};
 
-	for (size_t i = 0; i < sizeof(transparent) / sizeof(transparent[0]); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(transparent); i++)
 		if (!strcmp(macro_name, transparent[i]))
 			return true;
 	return false;
@@ -356,16 +362,16 @@ const char *pte_policy_getter(enum pte_level level)
  */
 const char *pte_policy_fix_note(enum pte_access_kind kind, enum pte_level level)
 {
+	static const char other_note[] =
+		"use this type's accessors, or mark the function %<__pte_accessor%>";
 	static char notes[4][PTE_LEVEL_COUNT][256];
 	char *note = notes[kind][level];
 	const struct level_info *l = &levels[level];
 
 	if (note[0])
 		return note;
-	if (level == PTE_LEVEL_OTHER) {
-		snprintf(note, 256, "use this type's accessors, or move the code to arch code or into a %%<__pte_accessor%%> function");
-		return note;
-	}
+	if (level == PTE_LEVEL_OTHER)
+		return other_note;
 	switch (kind) {
 	case PTE_ACCESS_LOAD:
 		snprintf(note, 256, "read the entry with %%<%s()%%>", l->getter);

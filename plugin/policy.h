@@ -54,6 +54,8 @@ struct pte_policy {
 	unsigned int levels;
 	/* Report findings as errors instead of warnings. */
 	bool errors;
+	/* Check nothing: Kbuild's per-file opt-out (DISABLE_PTE_OPAQUE_PLUGIN). */
+	bool disabled;
 };
 
 /*

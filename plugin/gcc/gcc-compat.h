@@ -39,9 +39,10 @@ static inline char_span pte_compat_source_line(const char *file, int line)
  * attribute_spec grew and reordered fields over the years: fill it field
  * by field, never positionally.
  */
-static inline void pte_compat_fill_attribute(struct attribute_spec *spec,
-	const char *name, bool decl_required, bool type_required,
-	tree (*handler)(tree *, tree, tree, int, bool *))
+static inline void
+pte_compat_fill_attribute(struct attribute_spec *spec, const char *name,
+			  bool decl_required, bool type_required,
+			  tree (*handler)(tree *, tree, tree, int, bool *))
 {
 	memset(spec, 0, sizeof(*spec));
 	spec->name = name;

@@ -29,7 +29,7 @@
  *	gcc -fplugin=build/pte_opaque.so -I annotations -c foo.c
  *	gcc -fplugin=build/pte_opaque.so -fplugin-arg-pte_opaque-help ...
  * Options (-fplugin-arg-pte_opaque-KEY[=VALUE]): srctree=DIR, allow=P:Q,
- * levels=pte,pmd,...|all, error, help.
+ * levels=pte,pmd,...|all, error, disable, help.
  */
 #include "gcc-compat.h"
 #include "policy.h"
@@ -119,32 +119,59 @@ static tree annotated_type(tree type)
  * typedef may come before the annotated definition ('typedef struct pte_s
  * pte_t;'), so every struct and union typedef is remembered.
  */
-static hash_map<tree, tree> *first_typedef;	/* type -> its TYPE_DECL */
+struct first_typedef {
+	tree type;
+	tree decl;
+};
+
+static htab_t first_typedefs;
+
+static hashval_t first_typedef_hash(const void *entry)
+{
+	return htab_hash_pointer(((const struct first_typedef *)entry)->type);
+}
+
+static int first_typedef_eq(const void *a, const void *b)
+{
+	return ((const struct first_typedef *)a)->type ==
+	       ((const struct first_typedef *)b)->type;
+}
 
 static void record_typedef(void *event_data, void *data)
 {
 	tree decl = (tree)event_data;
-	tree type;
+	struct first_typedef key, **slot;
 
 	if (TREE_CODE(decl) != TYPE_DECL || !DECL_ORIGINAL_TYPE(decl))
 		return;
-	type = DECL_ORIGINAL_TYPE(decl);
-	if (RECORD_OR_UNION_TYPE_P(type))
-		type = TYPE_MAIN_VARIANT(type);
-	else if (!(type = annotated_type(type)))
+	key.type = DECL_ORIGINAL_TYPE(decl);
+	if (RECORD_OR_UNION_TYPE_P(key.type))
+		key.type = TYPE_MAIN_VARIANT(key.type);
+	else
+		key.type = annotated_type(key.type);
+	if (!key.type)
 		return;
-	if (!first_typedef)
-		first_typedef = new hash_map<tree, tree>;
-	if (!first_typedef->get(type))
-		first_typedef->put(type, decl);
+	if (!first_typedefs)
+		first_typedefs = htab_create(1024, first_typedef_hash,
+					     first_typedef_eq, free);
+	slot = (struct first_typedef **)htab_find_slot(first_typedefs, &key,
+							INSERT);
+	if (*slot)
+		return;
+	*slot = XNEW(struct first_typedef);
+	(*slot)->type = key.type;
+	(*slot)->decl = decl;
 }
 
 /* The type to print for an entry: 'pte_t', 'struct pte_s'. */
 static tree entry_type_for_message(tree annotated)
 {
-	tree *decl = first_typedef ? first_typedef->get(annotated) : NULL;
+	struct first_typedef key = { annotated, NULL_TREE }, *found;
 
-	return decl ? TREE_TYPE(*decl) : annotated;
+	if (!first_typedefs)
+		return annotated;
+	found = (struct first_typedef *)htab_find(first_typedefs, &key);
+	return found ? TREE_TYPE(found->decl) : annotated;
 }
 
 static const char *entry_type_name(tree printable)
@@ -179,16 +206,20 @@ static const char *location_file(location_t loc)
  */
 static location_t written_location(location_t loc)
 {
-	loc = get_pure_location(loc);
-	while (linemap_location_from_macro_expansion_p(line_table, loc)) {
-		const line_map_macro *map =
-			linemap_check_macro(linemap_lookup(line_table, loc));
+	line_maps *maps = line_table;
 
-		if (pte_policy_macro_is_transparent(linemap_map_get_macro_name(map)))
+	loc = get_pure_location(loc);
+	while (linemap_location_from_macro_expansion_p(maps, loc)) {
+		const line_map_macro *map =
+			linemap_check_macro(linemap_lookup(maps, loc));
+		const char *macro = linemap_map_get_macro_name(map);
+
+		if (pte_policy_macro_is_transparent(macro))
 			loc = MACRO_MAP_EXPANSION_POINT_LOCATION(map);
 		else
-			loc = linemap_macro_map_loc_unwind_toward_spelling(
-				line_table, map, loc);
+			loc = linemap_macro_map_loc_unwind_toward_spelling(maps,
+									   map,
+									   loc);
 		loc = get_pure_location(loc);
 	}
 	return loc;
@@ -213,7 +244,8 @@ struct finding {
 };
 
 struct function_scan {
-	vec<finding> findings;
+	struct finding *findings;
+	unsigned int nr_findings, max_findings;
 	location_t last_loc;	/* fallback for trees without a location */
 	tree rmw_lhs;		/* the lhs a compound assignment reuses */
 };
@@ -316,7 +348,12 @@ static void note_access(struct function_scan *scan, tree at, tree root,
 	f.plain_load = kind == PTE_ACCESS_LOAD && at == root &&
 		       TREE_CODE(at) == INDIRECT_REF &&
 		       !linemap_location_from_macro_expansion_p(line_table, loc);
-	scan->findings.safe_push(f);
+	if (scan->nr_findings == scan->max_findings) {
+		scan->max_findings = scan->max_findings * 2 + 16;
+		scan->findings = XRESIZEVEC(struct finding, scan->findings,
+					    scan->max_findings);
+	}
+	scan->findings[scan->nr_findings++] = f;
 }
 
 static tree scan_tree(tree *tp, int *walk_subtrees, void *data);
@@ -540,14 +577,14 @@ static void check_function(void *event_data, void *data)
 	if (!annotated_type_seen)
 		return;
 
-	scan.findings = vNULL;
+	memset(&scan, 0, sizeof(scan));
 	scan.last_loc = DECL_SOURCE_LOCATION(fndecl);
-	scan.rmw_lhs = NULL_TREE;
 	scan_subtree(DECL_SAVED_TREE(fndecl), &scan);
 
 	/* Initialisers are walked before the body: report in source order. */
-	scan.findings.qsort(compare_findings);
-	for (unsigned i = 0; i < scan.findings.length(); i++) {
+	qsort(scan.findings, scan.nr_findings, sizeof(*scan.findings),
+	      compare_findings);
+	for (unsigned int i = 0; i < scan.nr_findings; i++) {
 		const struct finding *f = &scan.findings[i];
 
 		if (i && f->where == scan.findings[i - 1].where &&
@@ -555,7 +592,7 @@ static void check_function(void *event_data, void *data)
 			continue;	/* one macro, one finding of each kind */
 		report(f);
 	}
-	scan.findings.release();
+	free(scan.findings);
 }
 
 /* ---- plugin set-up ------------------------------------------------- */
@@ -567,8 +604,10 @@ int plugin_init(struct plugin_name_args *info,
 	bool help = false;
 
 	if (!plugin_default_version_check(version, &gcc_version)) {
-		error(G_("%qs plugin was built for GCC %s and cannot be loaded by GCC %s; rebuild it with this compiler's plugin headers"),
+		error(G_("%qs plugin was built for GCC %s, not GCC %s"),
 		      name, gcc_version.basever, version->basever);
+		inform(UNKNOWN_LOCATION,
+		       "rebuild it with this compiler's plugin headers");
 		return 1;
 	}
 
@@ -593,7 +632,10 @@ int plugin_init(struct plugin_name_args *info,
 			name, name, pte_policy_help());
 
 	register_callback(name, PLUGIN_INFO, NULL, &pte_opaque_plugin_info);
+	/* Disabled, the annotations still parse: they just mean nothing. */
 	register_callback(name, PLUGIN_ATTRIBUTES, register_attributes, NULL);
+	if (policy.disabled)
+		return 0;
 	register_callback(name, PLUGIN_PRAGMAS, define_plugin_macro, NULL);
 	register_callback(name, PLUGIN_FINISH_DECL, record_typedef, NULL);
 	register_callback(name, PLUGIN_PRE_GENERICIZE, check_function, NULL);

@@ -21,7 +21,11 @@
  * rewrites 'p->f' into '*(p + off)' and cancels '&*'), let sparse evaluate,
  * then walk the copy with the evaluated types.  Static inline functions,
  * which sparse only evaluates inlined at call sites, are evaluated once
- * from a private copy with sparse's diagnostics silenced.  sparse keeps no
+ * from a private copy with sparse's diagnostics silenced.  A body is
+ * copied (and an inline evaluated) only when a scan of its unevaluated
+ * tree finds something an access through an annotated pointer could come
+ * from, outside allowed files: most bodies, the header inlines above all,
+ * cost one quick walk (see "which bodies can hold a finding?").  sparse keeps no
  * spelling locations: for an access inside a macro expansion the original
  * source is re-tokenized at the expansion point and the macro definitions
  * are searched for the operator of the access, to tell an argument written
@@ -1004,12 +1008,63 @@ static void visit(struct snode *s, enum ctx ctx)
  * macros' definitions: the access is looked for among the tokens written
  * in each place (the arguments at the use, then each macro body).
  */
+static int is_end(struct token *t);
+
 struct file_tokens {
 	int stream;
 	struct token *list;
+	struct token **line_first;	/* first token of each line, or NULL */
+	int nr_lines;
 };
 static struct file_tokens token_cache[64];
 static int nr_token_cache;
+
+static void index_lines(struct file_tokens *ft)
+{
+	ft->line_first = NULL;
+	ft->nr_lines = 0;
+	for (struct token *t = ft->list; !is_end(t); t = t->next) {
+		int line = t->pos.line;
+
+		if (line >= ft->nr_lines) {
+			int n = line + 1024;
+
+			ft->line_first = realloc(ft->line_first, n * sizeof(*ft->line_first));
+			memset(ft->line_first + ft->nr_lines, 0,
+			       (n - ft->nr_lines) * sizeof(*ft->line_first));
+			ft->nr_lines = n;
+		}
+		if (!ft->line_first[line])
+			ft->line_first[line] = t;
+	}
+}
+
+/*
+ * Where to start looking for a token on LINE in LIST: the first token on
+ * that line (none before it is on it), else LIST itself.
+ */
+static struct token *tokens_from_line(int stream, struct token *list, int line)
+{
+	for (int i = 0; i < nr_token_cache; i++) {
+		struct file_tokens *ft = &token_cache[i];
+
+		if (ft->stream != stream || ft->list != list)
+			continue;
+		if (!ft->line_first)
+			index_lines(ft);
+		if (line >= 0 && line < ft->nr_lines && ft->line_first[line])
+			return ft->line_first[line];
+		break;
+	}
+	return list;
+}
+
+static void drop_token_cache(void)
+{
+	for (int i = 0; i < nr_token_cache; i++)
+		free(token_cache[i].line_first);
+	nr_token_cache = 0;
+}
 
 static struct token *source_tokens(int stream)
 {
@@ -1034,6 +1089,8 @@ static struct token *source_tokens(int stream)
 	if (nr_token_cache < 64) {
 		token_cache[nr_token_cache].stream = stream;
 		token_cache[nr_token_cache].list = list;
+		token_cache[nr_token_cache].line_first = NULL;
+		token_cache[nr_token_cache].nr_lines = 0;
 		nr_token_cache++;
 	}
 	return list;
@@ -1271,7 +1328,7 @@ static int finding_allowed(const struct finding *f)
 	if (pte_policy_path_allowed(&policy, file))
 		return 1;
 	list = source_tokens(f->pos.stream);
-	for (t = list; !is_end(t); t = t->next)
+	for (t = tokens_from_line(f->pos.stream, list, f->pos.line); !is_end(t); t = t->next)
 		if (t->pos.line == f->pos.line && t->pos.pos == f->pos.pos)
 			break;
 	if (is_end(t) || !(macro = macro_of(t)))
@@ -1874,7 +1931,7 @@ struct symbol_list *pte_sparse_file(char *filename)
 	ptrset_free(&seen);
 	arena_release();
 
-	nr_token_cache = 0;
+	drop_token_cache();
 	clear_token_alloc();
 	return res;
 }
