@@ -23,7 +23,7 @@ PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -shared -O2 -g -fno-rtti -fno-exceptions \
 	-Wno-unused-variable -Wno-format-diag -Wno-format-security \
 	-I$(GCC_PLUGIN_DIR)/include -Iplugin
 
-.PHONY: all check check-gcc11 deps clean
+.PHONY: all check check-gcc11 deps lint-kernel clean
 all: $(PLUGIN)
 
 include plugin/sparse/sparse.mk
@@ -54,6 +54,13 @@ check-gcc11:
 	@scripts/ensure-debs gcc-11-plugin-dev g++-11
 	$(MAKE) --no-print-directory CC=gcc-11 BUILD=$(BUILD)/gcc-11 all
 	CC=gcc-11 python3 testcases/run --engines gcc --build $(BUILD)/gcc-11
+
+# The main job: check a kernel tree (default: Debian's 6.1 with the series).
+# make lint-kernel [KERNEL=dir] [SERIES=all|none] [CONFIG=defconfig|allmodconfig]
+#                  [DIRS="mm fs"] [ENGINE=gcc|sparse] [JOBS=n]
+LINT_VARS := KERNEL SERIES CONFIG DIRS ENGINE JOBS
+lint-kernel: deps all
+	scripts/lint-kernel $(foreach v,$(LINT_VARS),$(if $(filter command line,$(origin $(v))),'$(v)=$($(v))'))
 
 clean:
 	rm -rf $(BUILD)
