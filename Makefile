@@ -23,7 +23,7 @@ PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -shared -O2 -g -fno-rtti -fno-exceptions \
 	-Wno-unused-variable -Wno-format-diag -Wno-format-security \
 	-I$(GCC_PLUGIN_DIR)/include -Iplugin
 
-.PHONY: all check check-gcc11 deps lint-kernel clean
+.PHONY: all check check-gcc11 deps lint-kernel bench clean
 all: $(PLUGIN)
 
 include plugin/sparse/sparse.mk
@@ -45,7 +45,7 @@ deps:
 
 check: deps all
 	python3 testcases/run --engines gcc,sparse
-	scripts/test-plugin-cli
+	scripts/test-cli
 	$(MAKE) --no-print-directory check-gcc11
 	scripts/kernel-smoke
 
@@ -61,6 +61,14 @@ check-gcc11:
 LINT_VARS := KERNEL SERIES CONFIG DIRS ENGINE JOBS
 lint-kernel: deps all
 	scripts/lint-kernel $(foreach v,$(LINT_VARS),$(if $(filter command line,$(origin $(v))),'$(v)=$($(v))'))
+
+# Speed and memory, as ratios against a baseline run in the same command.
+# The plugin's compile-time overhead on mm/ (which also makes the smoke
+# tree), then pte-sparse against plain sparse built from the same source.
+bench: deps all
+	$(MAKE) -C $(PTE_SPARSE_SRC) -s sparse
+	scripts/kernel-smoke --overhead
+	bench/sparse-overhead
 
 clean:
 	rm -rf $(BUILD)

@@ -1877,6 +1877,9 @@ struct symbol_list *pte_sparse_file(char *filename)
 	struct symbol *sym;
 	int nr = 0;
 
+	if (policy.disabled)		/* --pte-disable: plain sparse */
+		return sparse(filename);
+
 	/* Tokens live on while the file is checked: macro bodies are needed. */
 	ptrset_clear(&accessor_names);
 	res = sparse_keep_tokens(filename);
