@@ -23,7 +23,7 @@ PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -shared -O2 -g -fno-rtti -fno-exceptions \
 	-Wno-unused-variable -Wno-format-diag -Wno-format-security \
 	-I$(GCC_PLUGIN_DIR)/include -Iplugin
 
-.PHONY: all check check-gcc11 deps lint-kernel bench clean
+.PHONY: all check check-gcc11 deps lint-kernel boot-test bench clean
 all: $(PLUGIN)
 
 include plugin/sparse/sparse.mk
@@ -61,6 +61,12 @@ check-gcc11:
 LINT_VARS := KERNEL SERIES CONFIG DIRS ENGINE JOBS
 lint-kernel: deps all
 	scripts/lint-kernel $(foreach v,$(LINT_VARS),$(if $(filter command line,$(origin $(v))),'$(v)=$($(v))'))
+
+# Boot Debian's 6.1, unpatched and with the series (plugin on), under qemu
+# and run boot/mm-smoke on each: 'make boot-test KERNELS="name=bzImage ..."'
+# boots given images instead of building two.
+boot-test:
+	scripts/boot-test $(if $(KERNELS),--kernels '$(KERNELS)')
 
 # Speed and memory, as ratios against a baseline run in the same command.
 # The plugin's compile-time overhead on mm/ (which also makes the smoke
