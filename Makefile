@@ -48,6 +48,7 @@ check: deps all
 	scripts/test-cli
 	$(MAKE) --no-print-directory check-gcc11
 	scripts/kernel-smoke
+	scripts/test-series
 
 # The same testcases with a plugin built for, and loaded by, GCC 11.
 check-gcc11:

@@ -77,8 +77,20 @@ static tree handle_pte_accessor_attribute(tree *node, tree name, tree args,
 
 static struct attribute_spec pte_opaque_attr, pte_accessor_attr;
 
+/*
+ * Another copy of this plugin loaded first (the in-tree one from
+ * CONFIG_GCC_PLUGIN_PTE_OPAQUE and one given on the command line): it does
+ * the checking, this one stays out of its way.  GCC would stop with an
+ * internal error on a second registration of the same attribute.
+ */
+static bool shadowed;
+
 static void register_attributes(void *event_data, void *data)
 {
+	if (lookup_attribute_spec(get_identifier(PTE_OPAQUE_TYPE_ATTRIBUTE))) {
+		shadowed = true;
+		return;
+	}
 	pte_compat_fill_attribute(&pte_opaque_attr, PTE_OPAQUE_TYPE_ATTRIBUTE,
 				  false, true, handle_pte_opaque_attribute);
 	pte_compat_fill_attribute(&pte_accessor_attr,
@@ -574,7 +586,7 @@ static void check_function(void *event_data, void *data)
 	if (lookup_attribute(PTE_OPAQUE_ACCESSOR_ATTRIBUTE,
 			     DECL_ATTRIBUTES(fndecl)))
 		return;
-	if (!annotated_type_seen)
+	if (!annotated_type_seen || shadowed)
 		return;
 
 	memset(&scan, 0, sizeof(scan));
