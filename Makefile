@@ -4,16 +4,20 @@
 #   make check      install missing Debian packages (as root), build, test
 SHELL := /bin/bash
 BUILD ?= build
-# The plugin is built by the C++ compiler matching the GCC that loads it:
-# 'make CC=gcc-11 BUILD=build/gcc-11' builds one for GCC 11.
+# The plugin runs inside cc1 on this machine: it is built by this machine's
+# C++ compiler of the same version as the GCC that loads it, against that
+# GCC's plugin headers.  'make CC=gcc-11 BUILD=build/gcc-11' builds one for
+# GCC 11; 'make CC=aarch64-linux-gnu-gcc-12 BUILD=build/aarch64-linux-gnu
+# plugin' one for the arm64 cross compiler.
 ifeq ($(origin CC),default)
 CC := gcc
 endif
+GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
 ifeq ($(origin CXX),default)
-CXX := $(patsubst gcc%,g++%,$(CC))
+CXX := g++-$(GCC_MAJOR)
 endif
 PLUGIN_CC ?= $(CXX)
-GCC_PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin)
+GCC_PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
 
 PLUGIN := $(BUILD)/pte_opaque.so
 PLUGIN_SRCS := plugin/gcc/pte_opaque_plugin.c plugin/policy.c
@@ -23,8 +27,9 @@ PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -shared -O2 -g -fno-rtti -fno-exceptions \
 	-Wno-unused-variable -Wno-format-diag -Wno-format-security \
 	-I$(GCC_PLUGIN_DIR)/include -Iplugin
 
-.PHONY: all check check-gcc11 deps lint-kernel boot-test bench clean
+.PHONY: all plugin check check-gcc11 deps lint-kernel boot-test bench clean
 all: $(PLUGIN)
+plugin: $(PLUGIN)
 
 include plugin/sparse/sparse.mk
 all: $(PTE_SPARSE)
@@ -34,8 +39,9 @@ $(PLUGIN): $(PLUGIN_SRCS) $(PLUGIN_HDRS) | deps-plugin
 	$(PLUGIN_CC) $(PLUGIN_CXXFLAGS) -x c++ $(PLUGIN_SRCS) -o $@
 
 # Debian packages the build and the tests need; installed only if missing.
-GCC_MAJOR := $(shell $(CC) -dumpversion | cut -d. -f1)
-DEB_PLUGIN := gcc-$(GCC_MAJOR)-plugin-dev g++-$(GCC_MAJOR)
+# A cross compiler's plugin headers come in gcc-N-plugin-dev-TRIPLET.
+CC_TRIPLET := $(patsubst %-gcc-$(GCC_MAJOR),%,$(filter %-gcc-$(GCC_MAJOR),$(CC)))
+DEB_PLUGIN := gcc-$(GCC_MAJOR)-plugin-dev$(if $(CC_TRIPLET),-$(CC_TRIPLET)) g++-$(GCC_MAJOR)
 DEB_CHECK := $(DEB_PLUGIN) dpkg-dev linux-source-6.1 flex bison bc libelf-dev libssl-dev python3 xz-utils
 .PHONY: deps-plugin
 deps-plugin:
@@ -58,10 +64,20 @@ check-gcc11:
 
 # The main job: check a kernel tree (default: Debian's 6.1 with the series).
 # make lint-kernel [KERNEL=dir] [SERIES=all|none] [CONFIG=defconfig|allmodconfig]
-#                  [DIRS="mm fs"] [ENGINE=gcc|sparse] [JOBS=n]
-LINT_VARS := KERNEL SERIES CONFIG DIRS ENGINE JOBS
-lint-kernel: deps all
+#                  [DIRS="mm fs"] [ENGINE=gcc|sparse] [ARCH=x86_64|i386|arm64] [JOBS=n]
+# ARCH=arm64 checks with Debian's aarch64 cross compiler and a plugin built
+# for it; ARCH=i386 with this machine's gcc (-m32).
+LINT_VARS := KERNEL SERIES CONFIG DIRS ENGINE ARCH JOBS
+CROSS_arm64 := aarch64-linux-gnu
+lint-kernel: deps all $(if $(CROSS_$(ARCH)),lint-cross-$(ARCH))
 	scripts/lint-kernel $(foreach v,$(LINT_VARS),$(if $(filter command line,$(origin $(v))),'$(v)=$($(v))'))
+
+.PHONY: lint-cross-arm64
+lint-cross-arm64:
+	@scripts/ensure-debs gcc-$(CROSS_arm64) gcc-$(GCC_MAJOR)-plugin-dev-$(CROSS_arm64) \
+		binutils-$(CROSS_arm64)
+	@$(MAKE) --no-print-directory CC=$(CROSS_arm64)-gcc-$(GCC_MAJOR) \
+		BUILD=$(BUILD)/$(CROSS_arm64) plugin
 
 # Boot Debian's 6.1, unpatched and with the series (plugin on), under qemu
 # and run boot/mm-smoke on each: 'make boot-test KERNELS="name=bzImage ..."'

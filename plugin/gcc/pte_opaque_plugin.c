@@ -338,7 +338,11 @@ static tree strip_requalification(tree ref)
 
 /*
  * Record an access of KIND to an entry reached through ROOT; AT is the
- * expression written for it, whose location counts.
+ * expression written for it, reported at its location.  Whether the access
+ * is allowed is decided where the dereference ROOT was written: in
+ * 'pte_val(*ptep)' with arm64's '#define pte_val(x) ((x).pte)' the member
+ * is selected in arch code but the entry is read by the caller's '*ptep',
+ * as it is with x86's inline pte_val().
  */
 static void note_access(struct function_scan *scan, tree at, tree root,
 			enum pte_access_kind kind, location_t fallback)
@@ -348,9 +352,10 @@ static void note_access(struct function_scan *scan, tree at, tree root,
 	enum pte_level level = pte_policy_level_of(entry_type_name(printable));
 	location_t loc = EXPR_P(at) && EXPR_HAS_LOCATION(at) ?
 			 EXPR_LOCATION(at) : fallback;
+	location_t deref = EXPR_HAS_LOCATION(root) ? EXPR_LOCATION(root) : loc;
 	struct finding f;
 
-	if (!pte_policy_level_checked(&policy, level) || location_allowed(loc))
+	if (!pte_policy_level_checked(&policy, level) || location_allowed(deref))
 		return;
 	f.where = expansion_point_location(loc);
 	f.access = loc;

@@ -745,7 +745,8 @@ static struct ident *lead_of(struct snode *s)
 
 /* ---- findings ---------------------------------------------------------- */
 
-enum op_sig { SIG_STAR, SIG_INDEX, SIG_ARROW, SIG_DOT };
+/* How the dereference was spelled: '*p', 'p[i]', 'p->member'. */
+enum op_sig { SIG_STAR, SIG_INDEX, SIG_ARROW };
 
 struct finding {
 	struct position pos;
@@ -763,8 +764,14 @@ static int nr_pending, alloc_pending;
 
 static void visit(struct snode *s, enum ctx ctx);
 
+/*
+ * TOP is the access as written, reported at its position; ROOT the
+ * dereference it goes through, whose spelling decides where the access was
+ * written (see finding_allowed()); ARROW the 'p->member' ROOT is the '*' of,
+ * if it is one.
+ */
 static void add_finding(struct snode *top, struct symbol *type, enum ctx ctx,
-			int entered, struct snode *root)
+			int entered, struct snode *root, struct snode *arrow)
 {
 	struct finding f;
 	enum pte_access_kind kind;
@@ -793,12 +800,11 @@ static void add_finding(struct snode *top, struct symbol *type, enum ctx ctx,
 	f.kind = kind;
 	type_name(type, f.type_name, sizeof(f.type_name));
 	f.level = pte_policy_level_of(f.type_name);
-	if (t->type == EXPR_DEREF) {
-		f.member = t->member;
-		f.sig = t->kid[0] && t->kid[0]->type == EXPR_PREOP &&
-			t->kid[0]->op == '*' ? SIG_ARROW : SIG_DOT;
-	} else if (t->kid[0] && t->kid[0]->type == EXPR_BINOP &&
-		   same_pos(t->kid[0]->pos, t->pos)) {
+	if (arrow) {
+		f.member = arrow->member;
+		f.sig = SIG_ARROW;
+	} else if (root->kid[0] && root->kid[0]->type == EXPR_BINOP &&
+		   same_pos(root->kid[0]->pos, root->pos)) {
 		f.sig = SIG_INDEX;
 	} else {
 		f.sig = SIG_STAR;
@@ -869,6 +875,7 @@ static struct snode *cancelled(struct snode *deref)
 static void visit_ref(struct snode *top, enum ctx ctx)
 {
 	struct snode *cur = top, *root = NULL, *pointer = NULL, *sigtop = top;
+	struct snode *arrow = NULL;
 	struct snode *idx[16];
 	int nr_idx = 0, entered = 0;
 
@@ -897,6 +904,7 @@ static void visit_ref(struct snode *top, enum ctx ctx)
 
 			if (annotated(obj) && !is_kind(obj, SYM_ARRAY))
 				entered = 1;
+			arrow = cur;	/* 'p->m' is a DEREF of the '*' of 'p' */
 			cur = cur->kid[0];
 			continue;
 		}
@@ -912,6 +920,8 @@ static void visit_ref(struct snode *top, enum ctx ctx)
 			nr_idx = before;	/* the whole operand is the pointer */
 			root = cur;
 			pointer = cur->kid[0];
+			if (arrow && arrow->kid[0] != root)
+				arrow = NULL;
 			break;
 		}
 		/* an object that is not reached through a pointer */
@@ -922,7 +932,7 @@ static void visit_ref(struct snode *top, enum ctx ctx)
 		struct symbol *type = annotated(type_of(root));
 
 		if (type)
-			add_finding(sigtop, type, ctx, entered, root);
+			add_finding(sigtop, type, ctx, entered, root, arrow);
 		visit(pointer, CTX_VALUE);
 	}
 	for (int i = 0; i < nr_idx; i++)
@@ -1254,8 +1264,7 @@ static int written_here(const struct finding *f, struct mcontext *ctx)
 			continue;
 		switch (f->sig) {
 		case SIG_ARROW:
-		case SIG_DOT:
-			if ((t->special == SPECIAL_DEREFERENCE || t->special == '.') &&
+			if (t->special == SPECIAL_DEREFERENCE &&
 			    token_type(t->next) == TOKEN_IDENT &&
 			    t->next->ident == f->member)
 				return 1;

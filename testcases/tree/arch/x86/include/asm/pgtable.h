@@ -14,6 +14,9 @@
 #define arch_mkdirty(p)		((p)->pte |= 0x40)	/* quiet */
 #define arch_raw(p)		(&(p)->pte)		/* quiet */
 #define ARCH_ID(x)		(x)			/* quiet */
+/* arm64's pte_val() and pte_none(): a member of an entry taken by value */
+#define arch_entry_val(x)	((x).pte)		/* quiet */
+#define arch_entry_none(x)	(!arch_entry_val(x))	/* quiet */
 #define arch_read_once(p)	READ_ONCE(*(p))		/* quiet */
 #define arch_write_once(p, v)	WRITE_ONCE(*(p), v)	/* quiet */
 
