@@ -65,9 +65,10 @@ check-gcc11:
 # The main job: check a kernel tree (default: Debian's 6.1 with the series).
 # make lint-kernel [KERNEL=dir] [SERIES=all|none] [CONFIG=defconfig|allmodconfig]
 #                  [DIRS="mm fs"] [ENGINE=gcc|sparse] [ARCH=x86_64|i386|arm64] [JOBS=n]
+#                  [KERNEL_VERSION=6.1|6.12] [LEVELS=pte,pmd,...|all]
 # ARCH=arm64 checks with Debian's aarch64 cross compiler and a plugin built
 # for it; ARCH=i386 with this machine's gcc (-m32).
-LINT_VARS := KERNEL SERIES CONFIG DIRS ENGINE ARCH JOBS
+LINT_VARS := KERNEL KERNEL_VERSION SERIES CONFIG DIRS ENGINE ARCH LEVELS JOBS
 CROSS_arm64 := aarch64-linux-gnu
 lint-kernel: deps all $(if $(CROSS_$(ARCH)),lint-cross-$(ARCH))
 	scripts/lint-kernel $(foreach v,$(LINT_VARS),$(if $(filter command line,$(origin $(v))),'$(v)=$($(v))'))
