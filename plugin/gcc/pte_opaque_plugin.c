@@ -519,6 +519,20 @@ static tree scan_tree(tree *tp, int *walk_subtrees, void *data)
 /* ---- reporting ----------------------------------------------------- */
 
 /* Offer 'ptep_get(ptep)' for '*ptep' when the source says exactly that. */
+/* Is LINE[CLOSE] the ')' that closes LINE[OPEN]? */
+static bool parens_enclose(char_span line, size_t open, size_t close)
+{
+	int depth = 0;
+
+	for (size_t i = open; i <= close; i++) {
+		if (line[i] == '(')
+			depth++;
+		else if (line[i] == ')' && --depth == 0)
+			return i == close;
+	}
+	return false;
+}
+
 static void add_getter_fixit(rich_location *richloc, const struct finding *f)
 {
 	const char *getter = pte_policy_getter(f->level);
@@ -537,6 +551,20 @@ static void add_getter_fixit(rich_location *richloc, const struct finding *f)
 	    line[s.column - 1] != '*')
 		return;
 	snprintf(replacement, sizeof(replacement), "%s(", getter);
+	/* '*(p + 1)' becomes 'ptep_get(p + 1)', not 'ptep_get((p + 1))'. */
+	size_t open = s.column, close = e.column - 1;
+
+	while (open < close && (line[open] == ' ' || line[open] == '\t'))
+		open++;
+	if (open < close && close < line.length() && line[open] == '(' &&
+	    line[close] == ')' && parens_enclose(line, open, close)) {
+		location_t paren = linemap_position_for_loc_and_offset(line_table, star,
+								       open - (s.column - 1));
+
+		richloc->add_fixit_replace(source_range::from_locations(star, paren),
+					   replacement);
+		return;
+	}
 	richloc->add_fixit_replace(star, replacement);
 	richloc->add_fixit_insert_after(range.m_finish, ")");
 }
