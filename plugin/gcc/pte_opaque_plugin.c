@@ -252,7 +252,8 @@ struct finding {
 	enum pte_access_kind kind;
 	enum pte_level level;
 	tree entry_type;
-	bool plain_load;	/* '*ptep', no macro: gets a fix-it */
+	location_t deref;	/* the dereference, for the fix-it */
+	bool plain_load;	/* '*ptep' read as a value: may get a fix-it */
 };
 
 struct function_scan {
@@ -337,6 +338,25 @@ static tree strip_requalification(tree ref)
 }
 
 /*
+ * Is LOC inside the expansion of READ_ONCE() or another transparent macro?
+ * There the entry is an lvalue the macro needs: 'READ_ONCE(*ptep)' is fixed
+ * by replacing the whole call, which a fix-it of the '*' cannot say.
+ */
+static bool in_transparent_macro(location_t loc)
+{
+	loc = get_pure_location(loc);
+	while (linemap_location_from_macro_expansion_p(line_table, loc)) {
+		const line_map_macro *map =
+			linemap_check_macro(linemap_lookup(line_table, loc));
+
+		if (pte_policy_macro_is_transparent(linemap_map_get_macro_name(map)))
+			return true;
+		loc = get_pure_location(MACRO_MAP_EXPANSION_POINT_LOCATION(map));
+	}
+	return false;
+}
+
+/*
  * Record an access of KIND to an entry reached through ROOT; AT is the
  * expression written for it, reported at its location.  Whether the access
  * is allowed is decided where the dereference ROOT was written: in
@@ -362,9 +382,9 @@ static void note_access(struct function_scan *scan, tree at, tree root,
 	f.kind = kind;
 	f.level = level;
 	f.entry_type = printable;
-	f.plain_load = kind == PTE_ACCESS_LOAD && at == root &&
-		       TREE_CODE(at) == INDIRECT_REF &&
-		       !linemap_location_from_macro_expansion_p(line_table, loc);
+	f.deref = deref;
+	f.plain_load = kind == PTE_ACCESS_LOAD && TREE_CODE(root) == INDIRECT_REF &&
+		       !in_transparent_macro(deref);
 	if (scan->nr_findings == scan->max_findings) {
 		scan->max_findings = scan->max_findings * 2 + 16;
 		scan->findings = XRESIZEVEC(struct finding, scan->findings,
@@ -519,6 +539,81 @@ static tree scan_tree(tree *tp, int *walk_subtrees, void *data)
 /* ---- reporting ----------------------------------------------------- */
 
 /* Offer 'ptep_get(ptep)' for '*ptep' when the source says exactly that. */
+/*
+ * The end (exclusive) of the operand of the '*' at LINE[STAR]: a primary
+ * expression (name or parenthesised) with its postfix operators, as in
+ * '*vmf->pmd', '**pp', '*(p + 1)', '*pvmw.pte'.  0 when it is anything
+ * else, or when a postfix '++' or '--' follows ('*p++' is '*(p++)').
+ */
+static size_t operand_end(char_span line, size_t star)
+{
+	size_t i = star + 1, n = line.length();
+	int depth;
+
+#define SKIP_SPACES() while (i < n && (line[i] == ' ' || line[i] == '\t')) i++
+#define IDENT_CHAR(c) (ISALNUM(c) || (c) == '_')
+	SKIP_SPACES();
+	while (i < n && line[i] == '*') {
+		i++;
+		SKIP_SPACES();
+	}
+	if (i < n && line[i] == '(') {
+		for (depth = 0; i < n; i++) {
+			if (line[i] == '(')
+				depth++;
+			else if (line[i] == ')' && --depth == 0)
+				break;
+		}
+		if (i++ == n)
+			return 0;
+	} else if (i < n && IDENT_CHAR(line[i]) && !ISDIGIT(line[i])) {
+		while (i < n && IDENT_CHAR(line[i]))
+			i++;
+	} else {
+		return 0;
+	}
+	for (;;) {
+		size_t start = i;
+
+		SKIP_SPACES();
+		if (i + 1 < n && line[i] == '-' && line[i + 1] == '>')
+			i += 2;
+		else if (i < n && line[i] == '.')
+			i++;
+		else if (i < n && line[i] == '[') {
+			for (depth = 0; i < n; i++) {
+				if (line[i] == '[')
+					depth++;
+				else if (line[i] == ']' && --depth == 0)
+					break;
+			}
+			if (i++ == n)
+				return 0;
+			continue;
+		} else {
+			i = start;
+			break;
+		}
+		SKIP_SPACES();
+		if (i == n || !IDENT_CHAR(line[i]))
+			return 0;
+		while (i < n && IDENT_CHAR(line[i]))
+			i++;
+	}
+	{
+		size_t j = i;
+
+		while (j < n && (line[j] == ' ' || line[j] == '\t'))
+			j++;
+		if (j + 1 < n && ((line[j] == '+' && line[j + 1] == '+') ||
+				  (line[j] == '-' && line[j + 1] == '-')))
+			return 0;
+	}
+#undef SKIP_SPACES
+#undef IDENT_CHAR
+	return i;
+}
+
 /* Is LINE[CLOSE] the ')' that closes LINE[OPEN]? */
 static bool parens_enclose(char_span line, size_t open, size_t close)
 {
@@ -536,20 +631,45 @@ static bool parens_enclose(char_span line, size_t open, size_t close)
 static void add_getter_fixit(rich_location *richloc, const struct finding *f)
 {
 	const char *getter = pte_policy_getter(f->level);
-	source_range range = get_range_from_loc(line_table, f->access);
-	location_t star = get_pure_location(f->access);
+	source_range range = get_range_from_loc(line_table, f->deref);
+	/*
+	 * In 'pmd_page(*pmd)', with pmd_page() a macro, '*pmd' is spelled in
+	 * the argument, on the line of the expansion point: fixable there.
+	 * Spelled in a macro body instead, it is not the user's to rewrite.
+	 */
+	location_t star = linemap_resolve_location(line_table, get_pure_location(f->deref),
+						   LRK_SPELLING_LOCATION, NULL);
+	location_t finish = linemap_resolve_location(line_table, range.m_finish,
+						     LRK_SPELLING_LOCATION, NULL);
 	expanded_location s = expand_location(star);
-	expanded_location e = expand_location(range.m_finish);
+	expanded_location e = expand_location(finish);
+	expanded_location w = expand_location(f->where);
 	char replacement[64];
 
-	if (!getter || !s.file || !e.file || strcmp(s.file, e.file) ||
-	    s.line != e.line || range.m_finish == star)
+	if (!getter || !s.file)
+		return;
+	if (star != get_pure_location(f->deref) &&
+	    (!w.file || strcmp(w.file, s.file) || w.line != s.line || s.column <= w.column))
 		return;
 	char_span line = pte_compat_source_line(s.file, s.line);
 
 	if (!line || s.column < 1 || (size_t)s.column > line.length() ||
 	    line[s.column - 1] != '*')
 		return;
+	if (!e.file || strcmp(s.file, e.file) || s.line != e.line || finish == star) {
+		/*
+		 * The range ends in a macro body, as '(x)' of arm64's
+		 * '#define pte_val(x) ((x).pte)' widens it: find the end of
+		 * the operand in the argument as written.
+		 */
+		size_t end = operand_end(line, s.column - 1);
+
+		if (!end)
+			return;
+		finish = linemap_position_for_loc_and_offset(line_table, star,
+							     end - s.column);
+		e = expand_location(finish);
+	}
 	snprintf(replacement, sizeof(replacement), "%s(", getter);
 	/* '*(p + 1)' becomes 'ptep_get(p + 1)', not 'ptep_get((p + 1))'. */
 	size_t open = s.column, close = e.column - 1;
@@ -566,7 +686,7 @@ static void add_getter_fixit(rich_location *richloc, const struct finding *f)
 		return;
 	}
 	richloc->add_fixit_replace(star, replacement);
-	richloc->add_fixit_insert_after(range.m_finish, ")");
+	richloc->add_fixit_insert_after(finish, ")");
 }
 
 static int compare_findings(const void *a, const void *b)
