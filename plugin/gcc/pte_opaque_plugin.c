@@ -539,6 +539,33 @@ static tree scan_tree(tree *tp, int *walk_subtrees, void *data)
 /* ---- reporting ----------------------------------------------------- */
 
 /* Offer 'ptep_get(ptep)' for '*ptep' when the source says exactly that. */
+static bool ident_char(char c)
+{
+	return ISALNUM(c) || c == '_';
+}
+
+static size_t skip_spaces(char_span line, size_t i)
+{
+	while (i < line.length() && (line[i] == ' ' || line[i] == '\t'))
+		i++;
+	return i;
+}
+
+/* The index after the group LINE[I] opens ('(' or '['), or 0. */
+static size_t skip_group(char_span line, size_t i)
+{
+	char open = line[i], close = open == '(' ? ')' : ']';
+	int depth = 0;
+
+	for (; i < line.length(); i++) {
+		if (line[i] == open)
+			depth++;
+		else if (line[i] == close && --depth == 0)
+			return i + 1;
+	}
+	return 0;
+}
+
 /*
  * The end (exclusive) of the operand of the '*' at LINE[STAR]: a primary
  * expression (name or parenthesised) with its postfix operators, as in
@@ -547,70 +574,40 @@ static tree scan_tree(tree *tp, int *walk_subtrees, void *data)
  */
 static size_t operand_end(char_span line, size_t star)
 {
-	size_t i = star + 1, n = line.length();
-	int depth;
+	size_t i = skip_spaces(line, star + 1), n = line.length(), j;
 
-#define SKIP_SPACES() while (i < n && (line[i] == ' ' || line[i] == '\t')) i++
-#define IDENT_CHAR(c) (ISALNUM(c) || (c) == '_')
-	SKIP_SPACES();
-	while (i < n && line[i] == '*') {
-		i++;
-		SKIP_SPACES();
-	}
+	while (i < n && line[i] == '*')
+		i = skip_spaces(line, i + 1);
 	if (i < n && line[i] == '(') {
-		for (depth = 0; i < n; i++) {
-			if (line[i] == '(')
-				depth++;
-			else if (line[i] == ')' && --depth == 0)
-				break;
-		}
-		if (i++ == n)
-			return 0;
-	} else if (i < n && IDENT_CHAR(line[i]) && !ISDIGIT(line[i])) {
-		while (i < n && IDENT_CHAR(line[i]))
+		i = skip_group(line, i);
+	} else if (i < n && ident_char(line[i]) && !ISDIGIT(line[i])) {
+		while (i < n && ident_char(line[i]))
 			i++;
 	} else {
 		return 0;
 	}
-	for (;;) {
-		size_t start = i;
-
-		SKIP_SPACES();
-		if (i + 1 < n && line[i] == '-' && line[i + 1] == '>')
-			i += 2;
-		else if (i < n && line[i] == '.')
-			i++;
-		else if (i < n && line[i] == '[') {
-			for (depth = 0; i < n; i++) {
-				if (line[i] == '[')
-					depth++;
-				else if (line[i] == ']' && --depth == 0)
-					break;
-			}
-			if (i++ == n)
-				return 0;
+	while (i) {
+		j = skip_spaces(line, i);
+		if (j < n && line[j] == '[') {
+			i = skip_group(line, j);
 			continue;
-		} else {
-			i = start;
-			break;
 		}
-		SKIP_SPACES();
-		if (i == n || !IDENT_CHAR(line[i]))
-			return 0;
-		while (i < n && IDENT_CHAR(line[i]))
-			i++;
-	}
-	{
-		size_t j = i;
-
-		while (j < n && (line[j] == ' ' || line[j] == '\t'))
+		if (j + 1 < n && line[j] == '-' && line[j + 1] == '>')
+			j += 2;
+		else if (j < n && line[j] == '.')
 			j++;
-		if (j + 1 < n && ((line[j] == '+' && line[j + 1] == '+') ||
-				  (line[j] == '-' && line[j + 1] == '-')))
+		else
+			break;
+		j = skip_spaces(line, j);
+		if (j == n || !ident_char(line[j]))
 			return 0;
+		while (j < n && ident_char(line[j]))
+			j++;
+		i = j;
 	}
-#undef SKIP_SPACES
-#undef IDENT_CHAR
+	j = skip_spaces(line, i);
+	if (i && j + 1 < n && line[j] == line[j + 1] && (line[j] == '+' || line[j] == '-'))
+		return 0;
 	return i;
 }
 
