@@ -480,6 +480,14 @@ static struct snode *copy_expr(struct expression *expr)
 
 	if (!expr)
 		return NULL;
+	/*
+	 * Evaluation spells a use of 'x' as '*&x'.  Copying an inline's body,
+	 * sparse evaluates each _Generic it meets, so such a body can hold
+	 * the evaluated form: it is the symbol, not a dereference.
+	 */
+	if (expr->type == EXPR_PREOP && expr->op == '*' && expr->unop &&
+	    expr->unop->type == EXPR_SYMBOL && expr->unop->ctype == &lazy_ptr_ctype)
+		expr = expr->unop;
 	s = snode_alloc();
 	s->type = expr->type;
 	s->op = expr->op;
