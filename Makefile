@@ -52,6 +52,7 @@ deps:
 check: deps all
 	python3 testcases/run --engines gcc,sparse
 	scripts/test-cli
+	scripts/test-tools
 	$(MAKE) --no-print-directory check-gcc11
 	scripts/kernel-smoke
 	scripts/test-series
@@ -66,12 +67,14 @@ check-gcc11:
 # make lint-kernel [KERNEL=dir] [SERIES=all|none] [CONFIG=defconfig|allmodconfig]
 #                  [DIRS="mm fs"] [ENGINE=gcc|sparse] [ARCH=x86_64|i386|arm64] [JOBS=n]
 #                  [KERNEL_VERSION=6.1|6.12] [LEVELS=pte,pmd,...|all]
+#                  [FORMAT=text|jsonl|sarif]
 # ARCH=arm64 checks with Debian's aarch64 cross compiler and a plugin built
 # for it; ARCH=i386 with this machine's gcc (-m32).
-LINT_VARS := KERNEL KERNEL_VERSION SERIES CONFIG DIRS ENGINE ARCH LEVELS JOBS
+LINT_VARS := KERNEL KERNEL_VERSION SERIES CONFIG DIRS ENGINE ARCH LEVELS JOBS FORMAT
 CROSS_arm64 := aarch64-linux-gnu
+# With FORMAT=jsonl or sarif, stdout is the data alone: the recipe is not echoed.
 lint-kernel: deps all $(if $(CROSS_$(ARCH)),lint-cross-$(ARCH))
-	scripts/lint-kernel $(foreach v,$(LINT_VARS),$(if $(filter command line,$(origin $(v))),'$(v)=$($(v))'))
+	$(if $(FORMAT),@)scripts/lint-kernel $(foreach v,$(LINT_VARS),$(if $(filter command line,$(origin $(v))),'$(v)=$($(v))'))
 
 .PHONY: lint-cross-arm64
 lint-cross-arm64:
