@@ -51,9 +51,9 @@ deps:
 
 check: deps all
 	python3 testcases/run --engines gcc,sparse
+	$(MAKE) --no-print-directory check-gcc11
 	scripts/test-cli
 	scripts/test-tools
-	$(MAKE) --no-print-directory check-gcc11
 	scripts/kernel-smoke
 	scripts/test-series
 

@@ -5,10 +5,12 @@
  */
 #include "policy.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
@@ -349,6 +351,47 @@ const char *pte_policy_kind_name(enum pte_access_kind kind)
 		return "address-of";
 	}
 	return "access";
+}
+
+const char *pte_policy_input_problem(const char *path)
+{
+	static const char *const cxx_suffixes[] = {
+		".cc", ".cp", ".cpp", ".cxx", ".c++", ".C", ".CPP", ".hh", ".hpp", ".hxx", ".H",
+	};
+	static char reason[256];
+	const char *dot = strrchr(path, '.');
+	unsigned char buf[4096];
+	size_t n;
+	FILE *f;
+
+	struct stat st;
+
+	if (!stat(path, &st) && S_ISDIR(st.st_mode))
+		return "a directory, not a source file";
+	if (!dot || strchr(dot, '/'))
+		return NULL;
+	for (size_t i = 0; i < sizeof(cxx_suffixes) / sizeof(cxx_suffixes[0]); i++)
+		if (!strcmp(dot, cxx_suffixes[i]))
+			return "C++ source: pte-opaque checks C";
+	/* Other names are for the compiler to judge: it may know them. */
+	if (strcmp(dot, ".c") && strcmp(dot, ".h") && strcmp(dot, ".i"))
+		return NULL;
+	f = fopen(path, "rb");
+	if (!f) {
+		snprintf(reason, sizeof(reason), "cannot read it: %s", strerror(errno));
+		return reason;
+	}
+	n = fread(buf, 1, sizeof(buf), f);
+	if (ferror(f)) {
+		snprintf(reason, sizeof(reason), "cannot read it: %s", strerror(errno));
+		fclose(f);
+		return reason;
+	}
+	fclose(f);
+	/* C source has no NUL byte; object files, archives and images do. */
+	if (memchr(buf, 0, n))
+		return "not C source: it holds binary data";
+	return NULL;
 }
 
 const char *pte_policy_getter(enum pte_level level)

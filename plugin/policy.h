@@ -118,6 +118,16 @@ const char *pte_policy_getter(enum pte_level level);
 /* "load", "store", "read-modify-write", "address-of": for tools. */
 const char *pte_policy_kind_name(enum pte_access_kind kind);
 
+/*
+ * Can PATH, given as an input file, be checked?  NULL if so, or a one-line
+ * reason (static storage): a C++ source name (the rule and both engines are
+ * about C), or a .c, .h or .i file that cannot be read or holds binary
+ * data.  Other names are left to the compiler.  pte-sparse asks, where
+ * sparse would print a few parse errors and exit 0; GCC rejects such files
+ * itself, and the plugin refuses C++ by the front end's language.
+ */
+const char *pte_policy_input_problem(const char *path);
+
 #ifdef __cplusplus
 }
 #endif

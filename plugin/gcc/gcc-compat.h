@@ -20,6 +20,7 @@
 #include "gcc-rich-location.h"
 #include "tree-iterator.h"
 #include "intl.h"
+#include "langhooks.h"
 
 #if BUILDING_GCC_VERSION < 11000 || BUILDING_GCC_VERSION >= 15000
 # error "pte_opaque is tested with the GCC 11 to 14 plugin headers"

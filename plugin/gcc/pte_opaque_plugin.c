@@ -773,6 +773,16 @@ int plugin_init(struct plugin_name_args *info,
 		return 1;
 	}
 
+	/*
+	 * The rule is about C ("GNU C17" and the like); C++ trees differ,
+	 * and checking them with C's walker would pass what it cannot see.
+	 * An error, no callbacks: GCC goes on and exits non-zero.
+	 */
+	if (strncmp(lang_hooks.name, "GNU C", 5) || lang_hooks.name[5] == '+') {
+		error(G_("%qs plugin checks C, not %s"), name, lang_hooks.name);
+		return 0;
+	}
+
 	pte_policy_init(&policy);
 	for (int i = 0; i < info->argc; i++) {
 		const char *key = info->argv[i].key;

@@ -1958,6 +1958,43 @@ struct symbol_list *pte_sparse_file(char *filename)
 
 /* ---- options and main --------------------------------------------------- */
 
+/* Sparse's options whose value is the next argument (sparse's options.c). */
+static bool takes_separate_value(const char *arg)
+{
+	static const char *const options[] = {
+		"-D", "-U", "-I", "-G", "-o", "-x", "-include", "-imacros", "-isystem",
+		"-idirafter", "-MF", "-MQ", "-MT", "-gcc-base-dir", "-multiarch-dir", "--param",
+	};
+
+	for (size_t i = 0; i < sizeof(options) / sizeof(options[0]); i++)
+		if (!strcmp(arg, options[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Refuse input sparse would half-read and pass: C++, an unreadable file,
+ * binary data.  One line and exit status 1, as for a bad option.
+ */
+static bool inputs_are_checkable(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *problem;
+
+		if (argv[i][0] == '-') {
+			if (argv[i][1] && takes_separate_value(argv[i]))
+				i++;
+			continue;
+		}
+		problem = pte_policy_input_problem(argv[i]);
+		if (problem) {
+			fprintf(stderr, "pte-sparse: %s: %s\n", argv[i], problem);
+			return false;
+		}
+	}
+	return true;
+}
+
 int main(int argc, char **argv)
 {
 	char **args = calloc(argc + 1, sizeof(char *));
@@ -1992,6 +2029,8 @@ int main(int argc, char **argv)
 		args[nr_args++] = argv[i];
 	}
 	args[nr_args] = NULL;
+	if (!inputs_are_checkable(nr_args, args))
+		return 1;
 
 	register_attribute(PTE_OPAQUE_TYPE_ATTRIBUTE, &pte_opaque_op);
 	register_attribute(PTE_OPAQUE_ACCESSOR_ATTRIBUTE, &pte_accessor_op);
