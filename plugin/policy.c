@@ -357,6 +357,7 @@ const char *pte_policy_input_problem(const char *path)
 {
 	static const char *const cxx_suffixes[] = {
 		".cc", ".cp", ".cpp", ".cxx", ".c++", ".C", ".CPP", ".hh", ".hpp", ".hxx", ".H",
+		NULL
 	};
 	static char reason[256];
 	const char *dot = strrchr(path, '.');
@@ -370,8 +371,8 @@ const char *pte_policy_input_problem(const char *path)
 		return "a directory, not a source file";
 	if (!dot || strchr(dot, '/'))
 		return NULL;
-	for (size_t i = 0; i < sizeof(cxx_suffixes) / sizeof(cxx_suffixes[0]); i++)
-		if (!strcmp(dot, cxx_suffixes[i]))
+	for (const char *const *suffix = cxx_suffixes; *suffix; suffix++)
+		if (!strcmp(dot, *suffix))
 			return "C++ source: pte-opaque checks C";
 	/* Other names are for the compiler to judge: it may know them. */
 	if (strcmp(dot, ".c") && strcmp(dot, ".h") && strcmp(dot, ".i"))

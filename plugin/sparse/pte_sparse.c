@@ -1964,10 +1964,11 @@ static bool takes_separate_value(const char *arg)
 	static const char *const options[] = {
 		"-D", "-U", "-I", "-G", "-o", "-x", "-include", "-imacros", "-isystem",
 		"-idirafter", "-MF", "-MQ", "-MT", "-gcc-base-dir", "-multiarch-dir", "--param",
+		NULL
 	};
 
-	for (size_t i = 0; i < sizeof(options) / sizeof(options[0]); i++)
-		if (!strcmp(arg, options[i]))
+	for (const char *const *option = options; *option; option++)
+		if (!strcmp(arg, *option))
 			return true;
 	return false;
 }
