@@ -27,7 +27,7 @@ PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -shared -O2 -g -fno-rtti -fno-exceptions \
 	-Wno-unused-variable -Wno-format-diag -Wno-format-security \
 	-I$(GCC_PLUGIN_DIR)/include -Iplugin
 
-.PHONY: all plugin check check-gcc11 deps lint-kernel boot-test bench clean
+.PHONY: all plugin check check-gcc11 deps lint-kernel boot-test bench fuzz clean
 all: $(PLUGIN)
 plugin: $(PLUGIN)
 
@@ -42,7 +42,8 @@ $(PLUGIN): $(PLUGIN_SRCS) $(PLUGIN_HDRS) | deps-plugin
 # A cross compiler's plugin headers come in gcc-N-plugin-dev-TRIPLET.
 CC_TRIPLET := $(patsubst %-gcc-$(GCC_MAJOR),%,$(filter %-gcc-$(GCC_MAJOR),$(CC)))
 DEB_PLUGIN := gcc-$(GCC_MAJOR)-plugin-dev$(if $(CC_TRIPLET),-$(CC_TRIPLET)) g++-$(GCC_MAJOR)
-DEB_CHECK := $(DEB_PLUGIN) dpkg-dev linux-source-6.1 flex bison bc libelf-dev libssl-dev python3 xz-utils
+DEB_CHECK := $(DEB_PLUGIN) dpkg-dev linux-source-6.1 flex bison bc libelf-dev libssl-dev python3 xz-utils \
+	csmith libcsmith-dev
 .PHONY: deps-plugin
 deps-plugin:
 	@scripts/ensure-debs $(DEB_PLUGIN)
@@ -54,6 +55,7 @@ check: deps all
 	$(MAKE) --no-print-directory check-gcc11
 	scripts/test-cli
 	scripts/test-tools
+	scripts/fuzz --csmith 10 --mutants 200 --save $(BUILD)/fuzz-check
 	scripts/kernel-smoke
 	scripts/test-series
 
@@ -96,6 +98,13 @@ bench: deps all
 	$(MAKE) -C $(PTE_SPARSE_SRC) -s sparse
 	scripts/kernel-smoke --overhead
 	bench/sparse-overhead
+
+# A bounded fuzzing campaign: 1,000 csmith programs through both engines,
+# 2,000 mutated testcases compared between them (scripts/fuzz; FUZZ_ARGS
+# overrides: FUZZ_ARGS="--csmith 5000 --seed 7").  make check runs a small one.
+FUZZ_ARGS ?= --csmith 1000 --mutants 2000
+fuzz: deps all
+	scripts/fuzz $(FUZZ_ARGS)
 
 clean:
 	rm -rf $(BUILD)
