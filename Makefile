@@ -93,11 +93,15 @@ boot-test:
 
 # Speed and memory, as ratios against a baseline run in the same command.
 # The plugin's compile-time overhead on mm/ (which also makes the smoke
-# tree), then pte-sparse against plain sparse built from the same source.
+# tree), then pte-sparse against plain sparse built from the same source,
+# then lint-kernel against Coccinelle (Debian's spatch) on the whole
+# defconfig tree: wall time and recall.
 bench: deps all
+	@scripts/ensure-debs coccinelle
 	$(MAKE) -C $(PTE_SPARSE_SRC) -s sparse
 	scripts/kernel-smoke --overhead
 	bench/sparse-overhead
+	bench/coccinelle
 
 # A bounded fuzzing campaign: 1,000 csmith programs through both engines,
 # 2,000 mutated testcases compared between them (scripts/fuzz; FUZZ_ARGS
