@@ -693,11 +693,40 @@ static int compare_findings(const void *a, const void *b)
 
 	if (x->where != y->where)
 		return x->where < y->where ? -1 : 1;
-	return (int)x->kind - (int)y->kind;
+	if (x->kind != y->kind)
+		return (int)x->kind - (int)y->kind;
+	/* Within a group, in source order: fix-its are added in order. */
+	if (x->deref != y->deref)
+		return x->deref < y->deref ? -1 : 1;
+	return 0;
 }
 
-static void report(const struct finding *f)
+/*
+ * The fix-its of a group of findings reported as one (the accesses of one
+ * macro use, such as the two loads of 'BUG_ON(pte_present(*p) &&
+ * !pte_huge(*p))'): one for each, or none.  A fix-it that rewrote some of
+ * them would leave a raw access behind a diagnostic that looks fixed.
+ */
+static void add_group_fixits(rich_location *richloc, const struct finding *group,
+			     unsigned int n)
 {
+	for (unsigned int i = 0; i < n; i++) {
+		gcc_rich_location probe(group[i].where);
+
+		if (!group[i].plain_load)
+			return;
+		add_getter_fixit(&probe, &group[i]);
+		if (!probe.get_num_fixit_hints())
+			return;
+	}
+	for (unsigned int i = 0; i < n; i++)
+		add_getter_fixit(richloc, &group[i]);
+}
+
+/* One diagnostic for GROUP: N findings of one kind at one place. */
+static void report(const struct finding *group, unsigned int n)
+{
+	const struct finding *f = &group[0];
 	/* The policy's "%s" is where GCC prints the type: %qT. */
 	const char *format = pte_policy_finding_format(f->kind);
 	const char *hole = strstr(format, "%s");
@@ -709,8 +738,7 @@ static void report(const struct finding *f)
 
 	gcc_rich_location richloc(f->where);
 
-	if (f->plain_load)
-		add_getter_fixit(&richloc, f);
+	add_group_fixits(&richloc, group, n);
 	if (policy.errors) {
 		error_at(&richloc, gcc_format, f->entry_type);
 		own_errors++;
@@ -746,13 +774,14 @@ static void check_function(void *event_data, void *data)
 	/* Initialisers are walked before the body: report in source order. */
 	qsort(scan.findings, scan.nr_findings, sizeof(*scan.findings),
 	      compare_findings);
-	for (unsigned int i = 0; i < scan.nr_findings; i++) {
+	/* One macro use, one finding of each kind, with all its fix-its. */
+	for (unsigned int i = 0, n; i < scan.nr_findings; i += n) {
 		const struct finding *f = &scan.findings[i];
 
-		if (i && f->where == scan.findings[i - 1].where &&
-		    f->kind == scan.findings[i - 1].kind)
-			continue;	/* one macro, one finding of each kind */
-		report(f);
+		for (n = 1; i + n < scan.nr_findings; n++)
+			if (f[n].where != f->where || f[n].kind != f->kind)
+				break;
+		report(f, n);
 	}
 	free(scan.findings);
 }
