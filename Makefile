@@ -85,11 +85,14 @@ lint-cross-arm64:
 	@$(MAKE) --no-print-directory CC=$(CROSS_arm64)-gcc-$(GCC_MAJOR) \
 		BUILD=$(BUILD)/$(CROSS_arm64) plugin
 
-# Boot Debian's 6.1, unpatched and with the series (plugin on), under qemu
-# and run boot/mm-smoke on each: 'make boot-test KERNELS="name=bzImage ..."'
-# boots given images instead of building two.
+# Boot Debian's 6.1 (or KERNEL_VERSION=6.12), unpatched and with the series
+# (plugin on), under qemu and run boot/mm-smoke on each; ARCH=arm64 builds
+# with the cross compiler and boots under qemu-system-aarch64.
+# 'make boot-test KERNELS="name=image ..."' boots given images instead.
 boot-test:
-	scripts/boot-test $(if $(KERNELS),--kernels '$(KERNELS)')
+	scripts/boot-test $(if $(ARCH),--arch $(ARCH)) \
+		$(if $(KERNEL_VERSION),--version $(KERNEL_VERSION)) \
+		$(if $(KERNELS),--kernels '$(KERNELS)')
 
 # Speed and memory, as ratios against a baseline run in the same command.
 # The plugin's compile-time overhead on mm/ (which also makes the smoke

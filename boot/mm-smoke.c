@@ -152,6 +152,55 @@ static void anonymous_and_fork(void)
 	check(munmap(r, 4 * len) == 0, "munmap of the whole range");
 }
 
+/*
+ * Anonymous memory written before it is ever read, so that a fault may map
+ * a large folio (with 64 KiB THP on, which boot/init turns on, arm64 maps
+ * it with contiguous PTEs), then changed one page at a time: copy-on-write
+ * of one page, mprotect, MADV_DONTNEED and munmap of a single page split
+ * the contiguous range.
+ */
+static void written_first(void)
+{
+	size_t len = 64 * page, mid = 21 * page;
+	unsigned char *map = mmap(NULL, 2 * len, PROT_READ | PROT_WRITE,
+				  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	unsigned char *p;
+	int status;
+	pid_t pid;
+
+	check(map != MAP_FAILED, "anonymous mmap, written before it is read");
+	if (map == MAP_FAILED)
+		return;
+	p = map + (len - (size_t)map % len) % len;	/* aligned to LEN */
+	fill(p, len, 4);
+	check(same(p, len, 4), "pages written first keep what was written");
+
+	pid = fork();
+	if (pid == 0) {
+		int ok = same(p, len, 4);
+
+		p[mid] ^= 0xff;		/* copy-on-write of one page */
+		_exit(ok && same(p, mid, 4) &&
+		      same_from(p + mid + 1, len - mid - 1, 4, mid + 1) ? 0 : 1);
+	}
+	check(pid > 0 && waitpid(pid, &status, 0) == pid &&
+	      WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	      "fork: the child writes one page of a large mapping");
+	check(same(p, len, 4), "fork: the parent's large mapping is unchanged");
+
+	check(mprotect(p + mid, page, PROT_READ) == 0 && write_faults(p + mid) &&
+	      same(p, len, 4), "mprotect of one page inside a large mapping");
+	check(mprotect(p + mid, page, PROT_READ | PROT_WRITE) == 0,
+	      "mprotect of that page read-write again");
+	check(madvise(p + mid, page, MADV_DONTNEED) == 0 && zero(p + mid, page) &&
+	      same(p, mid, 4) && same_from(p + mid + page, len - mid - page, 4, mid + page),
+	      "MADV_DONTNEED of one page inside a large mapping");
+	check(munmap(p + mid, page) == 0 && same(p, mid, 4) &&
+	      same_from(p + mid + page, len - mid - page, 4, mid + page),
+	      "munmap of one page inside a large mapping");
+	check(munmap(map, 2 * len) == 0, "munmap of the large mapping");
+}
+
 static void shared_file(void)
 {
 	size_t len = 16 * page;
@@ -182,6 +231,7 @@ int main(void)
 	page = sysconf(_SC_PAGESIZE);
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	anonymous_and_fork();
+	written_first();
 	shared_file();
 	printf("mm-smoke: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
