@@ -128,9 +128,10 @@ DROP = re.compile(r"^(-c|-MD|-MMD|-Wp,-M.*|-fplugin=.*pte_opaque.*|-fplugin-arg-
                   r"--pte-lint-engine=.*)$")
 
 
-def check_command(argv, src_in_cmd, check_path, extra_quote_dir=None, levels="pte"):
-    """ARGV made a syntax-only plugin run on CHECK_PATH instead of
-    SRC_IN_CMD; nothing is written."""
+def plain_command(argv):
+    """ARGV as the compiler itself takes it, writing nothing: without
+    lint-kernel's wrapper, the options that write files, and this plugin's
+    own options (a build's other plugins stay)."""
     # lint-kernel's wrapper: 'lint-wrap cc REAL ...' is REAL ...
     if len(argv) > 2 and os.path.basename(argv[0]) == "lint-wrap":
         argv = argv[2:]
@@ -140,13 +141,17 @@ def check_command(argv, src_in_cmd, check_path, extra_quote_dir=None, levels="pt
             skip = False
         elif a in DROP_WITH_VALUE:
             skip = True
-        elif DROP.match(a):
-            pass
-        elif a == src_in_cmd or (a.endswith(".c") and os.path.basename(a) ==
-                                 os.path.basename(src_in_cmd) and not a.startswith("-")):
-            pass
-        else:
+        elif not DROP.match(a):
             out.append(a)
+    return out
+
+
+def check_command(argv, src_in_cmd, check_path, extra_quote_dir=None, levels="pte"):
+    """ARGV made a syntax-only plugin run on CHECK_PATH instead of
+    SRC_IN_CMD; nothing is written."""
+    out = [a for a in plain_command(argv)
+           if not (a == src_in_cmd or (a.endswith(".c") and not a.startswith("-") and
+                                       os.path.basename(a) == os.path.basename(src_in_cmd)))]
     out += ["-fsyntax-only", "-Wno-error", "-fdiagnostics-parseable-fixits",
             "-fplugin=" + PLUGIN, "-fplugin-arg-pte_opaque-levels=" + levels]
     if extra_quote_dir:
