@@ -313,6 +313,14 @@ class Run:
         return os.path.join(self.out, ".pte-lint")
 
 
+def output_dir(name, opts):
+    """Where lint_tree checks the tree NAME (VERSION-SERIES, or a user
+    tree's name) with OPTS: one output tree per configuration and engine."""
+    levels = "" if opts["LEVELS"] == "pte" else "-" + opts["LEVELS"].replace(",", "+")
+    return os.path.join(BUILD, "lint", f"out-{name}-{opts['ARCH']}-{opts['CONFIG']}"
+                                       f"-{opts['ENGINE']}{levels}")
+
+
 def lint_tree(opts):
     """Check the tree OPTS (parse_args()'s result) names; raises LintError
     or subprocess.CalledProcessError when it cannot."""
@@ -345,9 +353,7 @@ def lint_tree(opts):
                    capture_output=True, text=True).stdout.split()[0]
         name = f"{version}-{series}"
         src = apply_series(base, root, series_patches(version, series), name)
-    levels = "" if opts["LEVELS"] == "pte" else "-" + opts["LEVELS"].replace(",", "+")
-    out = os.path.join(BUILD, "lint", f"out-{name}-{opts['ARCH']}-{opts['CONFIG']}"
-                                      f"-{opts['ENGINE']}{levels}")
+    out = output_dir(name, opts)
     return Run(src, out, *lint(src, out, opts))
 
 
