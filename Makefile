@@ -96,9 +96,9 @@ boot-test:
 
 # Speed and memory, as ratios against a baseline run in the same command.
 # The plugin's compile-time overhead on mm/ (which also makes the smoke
-# tree) and its peak cc1 memory there, then pte-sparse against plain sparse built from the same source,
-# then lint-kernel against Coccinelle (Debian's spatch) on the whole
-# defconfig tree: wall time and recall.
+# tree) and its peak cc1 memory there, then pte-sparse against plain sparse
+# built from the same source, then lint-kernel against Coccinelle (Debian's
+# spatch) on the whole defconfig tree: wall time and recall.
 bench: deps all
 	@scripts/ensure-debs coccinelle time
 	$(MAKE) -C $(PTE_SPARSE_SRC) -s sparse
