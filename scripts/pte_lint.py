@@ -25,7 +25,9 @@ Usage: scripts/lint-kernel [KERNEL=dir] [KERNEL_VERSION=6.1|6.12] [SERIES=all|no
                            [FORMAT=text|jsonl|sarif]
 
 DIRS narrows the check to directories (Kbuild's directory targets) or
-single C files (fs/dax.c: its object target), relative to the tree.
+single C files (fs/dax.c: its object target), relative to the tree.  A
+directory counts the sources under it and those it builds from elsewhere
+(arch/x86/kvm builds virt/kvm/*.c).
 FORMAT=jsonl or sarif writes the findings as JSON lines or a SARIF 2.1.0
 log (with the fix-its the records carry) to stdout, the summary to stderr.
 """
@@ -220,29 +222,37 @@ def configure(src, out, opts):
 
 
 def read_records(records, dirs, trees):
-    """Findings, checked sources and failed sources from lint-wrap's records."""
-    findings, checked, failures = [], 0, []
+    """Findings, checked sources and failed sources from lint-wrap's records.
+    A directory's sources are those under it and those it builds from
+    elsewhere (arch/x86/kvm builds virt/kvm/: lint-wrap leaves a .pte-from
+    naming each); every source counts once."""
+    sources, failures = set(), set()
     roots = [os.path.join(records, d.strip("/")) for d in dirs] or [records]
     for root in roots:
         if root.endswith(".c"):		# one file: its record alone
-            walk = [(os.path.dirname(root), [], [f for f in (os.path.basename(root) + ".pte",
-                                                              os.path.basename(root) + ".failed")
-                                                  if os.path.exists(os.path.join(os.path.dirname(root), f))])]
-        else:
-            walk = os.walk(root)
-        for dirpath, _, files in walk:
+            sources.add(os.path.relpath(root, records))
+            continue
+        for dirpath, _, files in os.walk(root):
             for f in files:
                 path = os.path.join(dirpath, f)
-                source = os.path.relpath(path, records)
-                if f.endswith(".failed"):
-                    failures.append(source[:-len(".failed")])
-                    continue
-                if not f.endswith(".pte"):
-                    continue
-                checked += 1
-                with open(path, errors="replace") as rec:
-                    # O= builds spell $srctree/mm/...
-                    findings += pte_diagnostics.parse(rec, trees)
+                if f.endswith(".pte"):
+                    sources.add(os.path.relpath(path, records)[:-len(".pte")])
+                elif f.endswith(".failed"):
+                    sources.add(os.path.relpath(path, records)[:-len(".failed")])
+                elif f.endswith(".pte-from") and dirs:	# the whole tree has it already
+                    with open(path) as pointer:
+                        sources.add(pointer.read().strip())
+    findings, checked = [], 0
+    for source in sorted(sources):
+        path = os.path.join(records, source)
+        if os.path.exists(path + ".failed"):
+            failures.add(source)
+        if not os.path.exists(path + ".pte"):
+            continue
+        checked += 1
+        with open(path + ".pte", errors="replace") as rec:
+            # O= builds spell $srctree/mm/...
+            findings += pte_diagnostics.parse(rec, trees)
     return pte_diagnostics.unique(findings), checked, sorted(failures)
 
 
