@@ -39,7 +39,10 @@
  *	make C=1 CHECK=/path/to/pte-sparse
  *	build/pte-sparse --pte-help
  * Options: --pte-srctree=DIR, --pte-allow=P:Q, --pte-levels=pte,pmd,...|all,
- * --pte-error (findings become errors and the exit status is 1).
+ * --pte-error (findings become errors and the exit status is 1), and for
+ * pte-sparse alone --pte-deps=FILE (the files read, as gcc's -MD writes
+ * them: lint-kernel then has Kbuild check a file again when a header it
+ * reads changes, without a second preprocessor run).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -67,6 +70,9 @@ struct symbol_list *pte_sparse_file(char *filename);
 
 static struct pte_policy policy;
 static int nr_findings;
+/* --pte-deps=FILE, and the first file checked (the target's source). */
+static const char *deps_file;
+static const char *first_source;
 
 /* ---- small sets of pointers ------------------------------------------ */
 
@@ -1894,6 +1900,8 @@ struct symbol_list *pte_sparse_file(char *filename)
 	struct symbol *sym;
 	int nr = 0;
 
+	if (!first_source)
+		first_source = filename;
 	if (policy.disabled)		/* --pte-disable: plain sparse */
 		return sparse(filename);
 
@@ -1996,6 +2004,44 @@ static bool inputs_are_checkable(int argc, char **argv)
 	return true;
 }
 
+/*
+ * Write the files sparse read, as gcc's -MD would: "target: source
+ * headers...".  Every stream that is a regular file counts (the pre-buffer
+ * and command-line pseudo-streams are not); a header read twice is listed
+ * once, as sparse opens it again only when its guard allows.
+ */
+static int write_deps(const char *path)
+{
+	size_t stem = strlen(first_source);
+	FILE *f = fopen(path, "w");
+	struct stat st;
+
+	if (!f) {
+		fprintf(stderr, "pte-sparse: %s: %s\n", path, strerror(errno));
+		return 1;
+	}
+	if (stem > 2 && !strcmp(first_source + stem - 2, ".c"))
+		stem -= 2;
+	fprintf(f, "%.*s.o: %s", (int)stem, first_source, first_source);
+	for (int i = 0; i < input_stream_nr; i++) {
+		const char *name = input_streams[i].name;
+		bool listed = false;
+
+		if (!name || !strcmp(name, first_source) || stat(name, &st) || !S_ISREG(st.st_mode))
+			continue;
+		for (int j = 0; j < i && !listed; j++)
+			listed = input_streams[j].name && !strcmp(input_streams[j].name, name);
+		if (!listed)
+			fprintf(f, " \\\n  %s", name);
+	}
+	fputc('\n', f);
+	if (fclose(f)) {
+		fprintf(stderr, "pte-sparse: %s: %s\n", path, strerror(errno));
+		return 1;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	char **args = calloc(argc + 1, sizeof(char *));
@@ -2017,8 +2063,18 @@ int main(int argc, char **argv)
 			if (!strcmp(key, "help")) {
 				printf("pte-sparse: sparse, plus a report of raw page-table entry accesses\n"
 				       "usage: %s [sparse options] [--pte-KEY[=VALUE]...] file.c...\n"
-				       "options (--pte-KEY[=VALUE]):\n%s", argv[0], pte_policy_help());
+				       "options (--pte-KEY[=VALUE]):\n%s"
+				       "  deps=FILE      write the files read to FILE, as gcc -MD does\n"
+				       "                 (pte-sparse only)\n", argv[0], pte_policy_help());
 				return 0;
+			}
+			if (!strcmp(key, "deps")) {
+				if (!value || !*value) {
+					fprintf(stderr, "pte-sparse: option 'deps' needs a value ('deps=...')\n");
+					return 1;
+				}
+				deps_file = value;
+				continue;
 			}
 			problem = pte_policy_set_option(&policy, key, value);
 			if (problem) {
@@ -2038,6 +2094,8 @@ int main(int argc, char **argv)
 
 	status = sparse_main(nr_args, args);
 	if (status == 0 && policy.errors && nr_findings)
+		status = 1;
+	if (deps_file && first_source && write_deps(deps_file))
 		status = 1;
 	return status;
 }
