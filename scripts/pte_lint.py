@@ -166,15 +166,29 @@ def apply_series(source, rev, patches, name):
         shutil.rmtree(scratch, ignore_errors=True)
         run(["git", "clone", "-q", "--shared", "--no-checkout", source, scratch])
     git(scratch, "fetch", "-q", source, head)
-    git(scratch, "checkout", "-q", "-f", "--detach", head)
-    git(scratch, "clean", "-q", "-f", "-d", "-x")
+    # The patched tree is built in a private index and only then checked
+    # out: a file whose content is the same as in the previous checkout
+    # keeps its timestamp, so after a series change Kbuild rebuilds what
+    # the change touches, not the whole tree.
+    index = os.path.join(scratch, ".git", "pte-lint-index")
+    env = dict(os.environ, GIT_INDEX_FILE=index)
+    git(scratch, "read-tree", head, env=env)
     if patches:
         log(f"applying {len(patches)} patches to {scratch}")
-        am = git(scratch, "am", "-q", "--no-3way", *patches, check=False,
-                 capture_output=True, text=True)
-        if am.returncode:
-            git(scratch, "am", "--abort", check=False)
-            raise LintError("git am failed; the tree is left as it was:\n" + am.stdout + am.stderr)
+    for p in patches:
+        applied = git(scratch, "apply", "--cached", p, env=env, check=False,
+                      capture_output=True, text=True)
+        if applied.returncode:
+            os.unlink(index)
+            raise LintError(f"{os.path.basename(p)} does not apply; the tree is left as it was:\n"
+                            + applied.stderr)
+    tree = git(scratch, "write-tree", env=env, capture_output=True, text=True).stdout.strip()
+    os.unlink(index)
+    commit = git(scratch, "commit-tree", tree, "-p", head, "-m",
+                 f"pte-lint: {len(patches)} patches applied",
+                 capture_output=True, text=True).stdout.strip()
+    git(scratch, "checkout", "-q", "-f", "--detach", commit)
+    git(scratch, "clean", "-q", "-f", "-d", "-x")
     with open(stamp, "w") as f:
         f.write(want)
     return scratch
