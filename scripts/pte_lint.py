@@ -172,18 +172,20 @@ def apply_series(source, rev, patches, name):
     # the change touches, not the whole tree.
     index = os.path.join(scratch, ".git", "pte-lint-index")
     env = dict(os.environ, GIT_INDEX_FILE=index)
-    git(scratch, "read-tree", head, env=env)
     if patches:
         log(f"applying {len(patches)} patches to {scratch}")
-    for p in patches:
-        applied = git(scratch, "apply", "--cached", p, env=env, check=False,
-                      capture_output=True, text=True)
-        if applied.returncode:
+    try:
+        git(scratch, "read-tree", head, env=env)
+        for p in patches:
+            applied = git(scratch, "apply", "--cached", p, env=env, check=False,
+                          capture_output=True, text=True)
+            if applied.returncode:
+                raise LintError(f"{os.path.basename(p)} does not apply; "
+                                "the tree is left as it was:\n" + applied.stderr)
+        tree = git(scratch, "write-tree", env=env, capture_output=True, text=True).stdout.strip()
+    finally:
+        if os.path.exists(index):
             os.unlink(index)
-            raise LintError(f"{os.path.basename(p)} does not apply; the tree is left as it was:\n"
-                            + applied.stderr)
-    tree = git(scratch, "write-tree", env=env, capture_output=True, text=True).stdout.strip()
-    os.unlink(index)
     commit = git(scratch, "commit-tree", tree, "-p", head, "-m",
                  f"pte-lint: {len(patches)} patches applied",
                  capture_output=True, text=True).stdout.strip()
