@@ -707,6 +707,25 @@ static int compare_findings(const void *a, const void *b)
  * !pte_huge(*p))'): one for each, or none.  A fix-it that rewrote some of
  * them would leave a raw access behind a diagnostic that looks fixed.
  */
+static location_t deref_spelling(const struct finding *f)
+{
+	return linemap_resolve_location(line_table, get_pure_location(f->deref),
+					LRK_SPELLING_LOCATION, NULL);
+}
+
+/*
+ * A macro that uses its argument twice, as arm64's 'pte_present(pte)'
+ * does, makes two loads of one '*p' as written: that text gets one
+ * fix-it.  Two fix-its on the same text crash GCC when it prints them.
+ */
+static bool deref_fixed_earlier(const struct finding *group, unsigned int i)
+{
+	for (unsigned int j = 0; j < i; j++)
+		if (deref_spelling(&group[j]) == deref_spelling(&group[i]))
+			return true;
+	return false;
+}
+
 static void add_group_fixits(rich_location *richloc, const struct finding *group,
 			     unsigned int n)
 {
@@ -715,12 +734,15 @@ static void add_group_fixits(rich_location *richloc, const struct finding *group
 
 		if (!group[i].plain_load)
 			return;
+		if (deref_fixed_earlier(group, i))
+			continue;
 		add_getter_fixit(&probe, &group[i]);
 		if (!probe.get_num_fixit_hints())
 			return;
 	}
 	for (unsigned int i = 0; i < n; i++)
-		add_getter_fixit(richloc, &group[i]);
+		if (!deref_fixed_earlier(group, i))
+			add_getter_fixit(richloc, &group[i]);
 }
 
 /* One diagnostic for GROUP: N findings of one kind at one place. */
