@@ -625,6 +625,25 @@ static bool parens_enclose(char_span line, size_t open, size_t close)
 	return false;
 }
 
+static location_t deref_spelling(const struct finding *f)
+{
+	return linemap_resolve_location(line_table, get_pure_location(f->deref),
+					LRK_SPELLING_LOCATION, NULL);
+}
+
+/*
+ * A macro that uses its argument twice, as arm64's 'pte_present(pte)'
+ * does, makes two loads of one '*p' as written: that text gets one
+ * fix-it.  Two fix-its on the same text crash GCC when it prints them.
+ */
+static bool deref_fixed_earlier(const struct finding *group, unsigned int i)
+{
+	for (unsigned int j = 0; j < i; j++)
+		if (deref_spelling(&group[j]) == deref_spelling(&group[i]))
+			return true;
+	return false;
+}
+
 static void add_getter_fixit(rich_location *richloc, const struct finding *f)
 {
 	const char *getter = pte_policy_getter(f->level);
@@ -634,8 +653,7 @@ static void add_getter_fixit(rich_location *richloc, const struct finding *f)
 	 * the argument, on the line of the expansion point: fixable there.
 	 * Spelled in a macro body instead, it is not the user's to rewrite.
 	 */
-	location_t star = linemap_resolve_location(line_table, get_pure_location(f->deref),
-						   LRK_SPELLING_LOCATION, NULL);
+	location_t star = deref_spelling(f);
 	location_t finish = linemap_resolve_location(line_table, range.m_finish,
 						     LRK_SPELLING_LOCATION, NULL);
 	expanded_location s = expand_location(star);
@@ -707,25 +725,6 @@ static int compare_findings(const void *a, const void *b)
  * !pte_huge(*p))'): one for each, or none.  A fix-it that rewrote some of
  * them would leave a raw access behind a diagnostic that looks fixed.
  */
-static location_t deref_spelling(const struct finding *f)
-{
-	return linemap_resolve_location(line_table, get_pure_location(f->deref),
-					LRK_SPELLING_LOCATION, NULL);
-}
-
-/*
- * A macro that uses its argument twice, as arm64's 'pte_present(pte)'
- * does, makes two loads of one '*p' as written: that text gets one
- * fix-it.  Two fix-its on the same text crash GCC when it prints them.
- */
-static bool deref_fixed_earlier(const struct finding *group, unsigned int i)
-{
-	for (unsigned int j = 0; j < i; j++)
-		if (deref_spelling(&group[j]) == deref_spelling(&group[i]))
-			return true;
-	return false;
-}
-
 static void add_group_fixits(rich_location *richloc, const struct finding *group,
 			     unsigned int n)
 {
