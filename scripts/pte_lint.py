@@ -400,8 +400,14 @@ def main(argv):
             print(f"{f.file}:{f.line}: {f.message}")
     else:
         pte_diagnostics.write(findings, opts["FORMAT"], sys.stdout, result.src)
+    named = {os.path.normpath(d) for d in opts["DIRS"].split() if d.endswith(".c")}
     for f in failures:
-        log(f"{f}: did not compile (see {result.logfile})")
+        # Kbuild compiles a file named as a target even where the
+        # configuration does not build it: say so rather than leave a
+        # compile failure of, say, an x86-only driver on arm64 unexplained.
+        hint = (f"; it was named in DIRS, and Kbuild compiles a named file even if "
+                f"{opts['ARCH']} {opts['CONFIG']} does not build it" if f in named else "")
+        log(f"{f}: did not compile (see {result.logfile}){hint}")
     files = len({f.file for f in findings})
     # The summary is part of the text report; with a data format it goes
     # to stderr, leaving stdout to the data.
