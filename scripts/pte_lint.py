@@ -27,7 +27,8 @@ Usage: scripts/lint-kernel [KERNEL=dir] [KERNEL_VERSION=6.1|6.12] [SERIES=all|no
 DIRS narrows the check to directories (Kbuild's directory targets) or
 single C files (fs/dax.c: its object target), relative to the tree.  A
 directory counts the sources under it and those it builds from elsewhere
-(arch/x86/kvm builds virt/kvm/*.c).
+(arch/x86/kvm builds virt/kvm/*.c); a directory without a makefile
+(drivers/hwtracing) stands for its subdirectories that have one.
 FORMAT=jsonl or sarif writes the findings as JSON lines or a SARIF 2.1.0
 log (with the fix-its the records carry) to stdout, the summary to stderr.
 """
@@ -272,8 +273,41 @@ def read_records(records, dirs, trees):
     return pte_diagnostics.unique(findings), checked, sorted(failures)
 
 
+def kbuild_targets(src, dirs):
+    """Kbuild's targets for DIRS in the tree SRC: a C file's object, a
+    directory's directory target.  Kbuild does nothing, and says only
+    "Nothing to be done", for a directory without a makefile (the parent
+    descends into its subdirectories itself: drivers/hwtracing), so such
+    a directory stands for the subdirectories under it that have one."""
+    targets = []
+    for d in dirs:
+        d = os.path.normpath(d)
+        path = os.path.join(src, d)
+        if d.endswith(".c"):
+            if not os.path.isfile(path):
+                raise LintError(f"DIRS entry {d!r}: no such file in {src}")
+            targets.append(d[:-2] + ".o")
+            continue
+        if not os.path.isdir(path):
+            raise LintError(f"DIRS entry {d!r}: no such directory in {src}")
+        found = []
+        for dirpath, subdirs, files in os.walk(path):
+            subdirs.sort()
+            if "Makefile" in files or "Kbuild" in files:
+                found.append(os.path.relpath(dirpath, src) + "/")
+                subdirs[:] = []		# Kbuild descends from here
+        if not found:
+            raise LintError(f"DIRS entry {d!r}: no Kbuild makefile in it or under it")
+        if found != [d + "/"]:
+            log(f"{d} has no makefile: checking {' '.join(found)}")
+        targets += found
+    return targets
+
+
 def lint(src, out, opts):
     arch, jobs = opts["ARCH"], opts["JOBS"]
+    dirs = opts["DIRS"].split()
+    targets = kbuild_targets(src, dirs) or ["all"]
     configure(src, out, opts)
     log("preparing the output tree")
     kmake(src, out, arch, "-s", "-j" + jobs, "prepare", stdout=subprocess.DEVNULL)
@@ -301,10 +335,6 @@ def lint(src, out, opts):
             "OBJECT_FILES_NON_STANDARD=y"]
     if opts["ENGINE"] == "sparse":
         args += ["C=1", f"CHECK={wrap} check {os.path.join(BUILD, 'pte-sparse')}"]
-    dirs = opts["DIRS"].split()
-    # A directory is Kbuild's directory target, a C file its object.
-    targets = [d[:-2] + ".o" if d.endswith(".c") else d.rstrip("/") + "/" for d in dirs] or ["all"]
-
     logfile = os.path.join(out, "pte-lint.log")
     tty = sys.stderr.isatty()
     start = time.time()
