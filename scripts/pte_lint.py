@@ -9,6 +9,8 @@ files counts once) and a last line:
 
     pte-opaque: N findings in M files (K files checked)
 
+(in the singular where a count is 1).
+
 The default tree is Debian's linux-source-6.1 (KERNEL_VERSION=6.12:
 linux-source-6.12), extracted into build/linux-VERSION as a git repository,
 with the series of kernel-patches/linux-VERSION applied in a scratch clone
@@ -72,6 +74,14 @@ def toolchain(arch):
     """(CROSS_COMPILE, the C compiler, the plugin) for ARCH."""
     cross, cc, plugin_dir = TOOLCHAINS[arch]
     return cross, cc, os.path.join(BUILD, plugin_dir, "pte_opaque.so")
+
+
+def summary(findings, files, checked):
+    """The last line of a run; test-series and users' scripts parse it."""
+    def counted(n, noun):
+        return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    return (f"pte-opaque: {counted(findings, 'finding')} in {counted(files, 'file')} "
+            f"({counted(checked, 'file')} checked)")
 
 
 def log(msg):
@@ -441,7 +451,7 @@ def main(argv):
     files = len({f.file for f in findings})
     # The summary is part of the text report; with a data format it goes
     # to stderr, leaving stdout to the data.
-    print(f"pte-opaque: {len(findings)} findings in {files} files ({result.checked} files checked)",
+    print(summary(len(findings), files, result.checked),
           file=sys.stdout if opts["FORMAT"] == "text" else sys.stderr)
     log(f"{result.elapsed:.0f}s, engine {opts['ENGINE']}, {opts['ARCH']} {opts['CONFIG']}, "
         f"levels {opts['LEVELS']}, log {result.logfile}")
