@@ -148,6 +148,11 @@ def unique(findings):
     return sorted(seen.values(), key=lambda f: (f.file, f.line, f.col, f.message))
 
 
+def counted(n, noun, plural=None):
+    """'1 file', '2 files': a count for a tool's summary line."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def format_text(f):
     out = f"{f.file}:{f.line}:{f.col}: {f.severity}: {f.message}\n"
     if f.note:

@@ -78,8 +78,7 @@ def toolchain(arch):
 
 def summary(findings, files, checked):
     """The last line of a run; test-series and users' scripts parse it."""
-    def counted(n, noun):
-        return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    counted = pte_diagnostics.counted
     return (f"pte-opaque: {counted(findings, 'finding')} in {counted(files, 'file')} "
             f"({counted(checked, 'file')} checked)")
 
